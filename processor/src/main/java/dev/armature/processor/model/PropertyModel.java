@@ -1,0 +1,68 @@
+package dev.armature.processor.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * One persistent property of an entity as the API sees it.
+ *
+ * @param name the Java property name, e.g. {@code author}
+ * @param jsonName the JSON name: the name, or {@code authorId} for a to-one relation
+ * @param kind id, version, scalar or to-one
+ * @param value the type of the JSON value (for a to-one relation, the related id's type)
+ * @param access how generated code reads and writes it
+ * @param readOnly {@code @ReadOnly}: never accepted from a request
+ * @param writeOnly {@code @WriteOnly}: never written to a response
+ * @param searchable {@code @Searchable}: a list filter
+ * @param generated set by the database or provider ({@code @GeneratedValue}, {@code @CreationTimestamp}, ...)
+ * @param required a request must give a non-null value (primitive, {@code nullable = false},
+ *     {@code optional = false}, {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty})
+ * @param unique {@code @Column(unique = true)}
+ * @param constraints Bean Validation constraints for requests: those declared plus those the mapping implies
+ * @param relation the related entity, for a to-one relation
+ * @param origin the field or getter, for diagnostics only (not serialized)
+ */
+public record PropertyModel(
+    String name,
+    String jsonName,
+    PropertyKind kind,
+    ValueType value,
+    Access access,
+    boolean readOnly,
+    boolean writeOnly,
+    boolean searchable,
+    boolean generated,
+    boolean required,
+    boolean unique,
+    List<ConstraintModel> constraints,
+    Optional<RelationModel> relation,
+    @com.fasterxml.jackson.annotation.JsonIgnore Element origin) {
+
+  public PropertyModel {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(jsonName);
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(value);
+    Objects.requireNonNull(access);
+    constraints = List.copyOf(constraints);
+    Objects.requireNonNull(relation);
+    if ((kind == PropertyKind.TO_ONE) != relation.isPresent()) {
+      throw new IllegalArgumentException(name + ": a relation exactly when the kind is TO_ONE");
+    }
+    if (readOnly && writeOnly) {
+      throw new IllegalArgumentException(name + " cannot be both read-only and write-only");
+    }
+  }
+
+  /** Whether a request may ever set it (not the id unless assigned, not the version, not read-only or generated). */
+  public boolean writable() {
+    return kind != PropertyKind.VERSION && !readOnly && !generated;
+  }
+
+  /** The constraint of this annotation type (simple name, e.g. {@code Size}), if declared or implied. */
+  public Optional<ConstraintModel> constraint(String simpleName) {
+    return constraints.stream().filter(c -> c.simpleName().equals(simpleName)).findFirst();
+  }
+}
