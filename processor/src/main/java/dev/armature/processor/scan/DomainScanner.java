@@ -1,0 +1,151 @@
+package dev.armature.processor.scan;
+
+import dev.armature.processor.diagnostics.Message;
+import dev.armature.processor.diagnostics.Reporter;
+import dev.armature.processor.model.Classpath;
+import dev.armature.processor.model.DomainModel;
+import dev.armature.processor.model.EntityModel;
+import dev.armature.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Builds the {@link DomainModel} from the scanned entities: class-path facts, cross-resource checks
+ * (paths, generated names) and the package generated code goes to.
+ */
+public final class DomainScanner {
+  /** Suffixes of the classes generated per resource (see processor/README.md). */
+  public static final List<String> GENERATED_SUFFIXES = List.of(
+      "Controller", "Service", "Mapper", "CreateRequest", "UpdateRequest", "Response", "ListItem", "Filter");
+
+  private final Elements elements;
+  private final Reporter reporter;
+
+  public DomainScanner(ProcessingEnvironment env, Reporter reporter) {
+    this.elements = env.getElementUtils();
+    this.reporter = reporter;
+  }
+
+  /**
+   * Reports every dependency the generated code needs and the class path lacks, on the first resource.
+   *
+   * @return the class path facts, or empty when something is missing
+   */
+  public Optional<Classpath> classpath(TypeElement first, boolean irOnly) {
+    boolean jackson3 = present("tools.jackson.databind.ObjectMapper");
+    boolean jackson2 = present("com.fasterxml.jackson.databind.ObjectMapper");
+    boolean security = present("org.springframework.security.config.annotation.web.builders.HttpSecurity");
+    if (irOnly) {
+      return Optional.of(new Classpath(jackson3 || !jackson2 ? 3 : 2, security));
+    }
+    AnnotationMirror at = Annotations.find(first, ResourceSettings.API_RESOURCE).orElse(null);
+    int before = reporter.errorCount();
+    require(first, at, "org.springframework.web.bind.annotation.RestController", "Spring Web MVC",
+        "spring-boot-starter-webmvc (Spring Boot 4) or spring-boot-starter-web (Spring Boot 3)");
+    require(first, at, "org.springframework.data.jpa.repository.JpaRepository", "Spring Data JPA",
+        "spring-boot-starter-data-jpa");
+    require(first, at, "jakarta.validation.Validator", "Bean Validation (jakarta.validation)",
+        "spring-boot-starter-validation");
+    require(first, at, "jakarta.persistence.EntityManager", "Jakarta Persistence", "spring-boot-starter-data-jpa");
+    if (!jackson3 && !jackson2) {
+      reporter.report(Message.MISSING_DEPENDENCY, first, at, "Jackson databind",
+          "spring-boot-starter-webmvc, which brings Jackson");
+    }
+    return reporter.errorCount() == before ? Optional.of(new Classpath(jackson3 ? 3 : 2, security)) : Optional.empty();
+  }
+
+  private void require(TypeElement first, AnnotationMirror at, String type, String what, String fix) {
+    if (!present(type)) {
+      reporter.report(Message.MISSING_DEPENDENCY, first, at, what + " (" + type + ")", fix);
+    }
+  }
+
+  private boolean present(String name) {
+    return elements.getTypeElement(name) != null;
+  }
+
+  /** The package of generated code: the option, else the common package of all resources plus {@code .api}. */
+  public static String generatedPackage(List<EntityModel> entities, String option) {
+    if (option != null && !option.isBlank()) {
+      return option.trim();
+    }
+    String common = null;
+    for (EntityModel e : entities) {
+      String pkg = e.type().packageName();
+      common = common == null ? pkg : commonPrefix(common, pkg);
+    }
+    return common == null || common.isEmpty() ? "api" : common + ".api";
+  }
+
+  private static String commonPrefix(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    List<String> same = new ArrayList<>();
+    for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
+      same.add(x[i]);
+    }
+    return String.join(".", same);
+  }
+
+  /** Cross-resource checks; returns the resources that passed them, sorted by name. */
+  public List<EntityModel> checkTogether(List<EntityModel> scanned, String generatedPackage) {
+    List<EntityModel> sorted = new ArrayList<>(scanned);
+    sorted.sort(Comparator.comparing(EntityModel::qualifiedName));
+    Map<String, EntityModel> byPath = new HashMap<>();
+    Map<String, EntityModel> bySimpleName = new HashMap<>();
+    List<EntityModel> ok = new ArrayList<>();
+    for (EntityModel e : sorted) {
+      int before = reporter.errorCount();
+      AnnotationMirror at = Annotations.find(e.origin(), ResourceSettings.API_RESOURCE).orElse(null);
+      EntityModel samePath = byPath.putIfAbsent(e.path(), e);
+      if (samePath != null) {
+        reporter.report(Message.DUPLICATE_PATH, e.origin(), at, e.path(), samePath.qualifiedName());
+      }
+      EntityModel sameName = bySimpleName.putIfAbsent(e.simpleName(), e);
+      if (sameName != null) {
+        reporter.report(Message.SIMPLE_NAME_CLASH, e.origin(), at, sameName.qualifiedName(), e.qualifiedName());
+      }
+      List<String> suffixes = new ArrayList<>(GENERATED_SUFFIXES);
+      if (e.repository().isEmpty()) {
+        suffixes.add("Repository");
+      }
+      for (String suffix : suffixes) {
+        String name = generatedPackage + "." + e.simpleName() + suffix;
+        TypeElement existing = elements.getTypeElement(name);
+        if (existing != null && !generatedByArmature(existing)) {
+          reporter.report(Message.GENERATED_NAME_TAKEN, e.origin(), at, name);
+        }
+      }
+      if (reporter.errorCount() == before) {
+        ok.add(e);
+      }
+    }
+    return ok;
+  }
+
+  static boolean generatedByArmature(TypeElement type) {
+    return Annotations.find(type, "javax.annotation.processing.Generated")
+        .map(m -> m.getElementValues().values().toString().contains("dev.armature"))
+        .orElse(false);
+  }
+
+  /** The project's own repository for an entity, when one is among the given types. */
+  public static Optional<TypeRef> repositoryOf(TypeElement entity, Repositories repositories) {
+    return repositories.find(entity);
+  }
+
+  /** Builds the model; the entities must already be checked together. */
+  public static DomainModel model(String generatedPackage, Classpath classpath, List<EntityModel> entities) {
+    List<EntityModel> sorted = new ArrayList<>(entities);
+    sorted.sort(Comparator.comparing(EntityModel::qualifiedName));
+    return new DomainModel(generatedPackage, classpath, sorted);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.armature.processor.scan;
+
+import dev.armature.processor.diagnostics.Message;
+import dev.armature.processor.diagnostics.Reporter;
+import dev.armature.processor.model.TypeRef;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * The project's own Spring Data repositories among the sources being compiled, so Armature reuses a
+ * {@code JpaRepository<Book, Long>} instead of generating a second one.
+ */
+public final class Repositories {
+  private static final String JPA_REPOSITORY = "org.springframework.data.jpa.repository.JpaRepository";
+  private static final String REPOSITORY = "org.springframework.data.repository.Repository";
+
+  private final Types types;
+  private final ValueTypes valueTypes;
+  private final Reporter reporter;
+  private final List<TypeElement> interfaces;
+
+  public Repositories(ProcessingEnvironment env, Reporter reporter, Collection<? extends Element> rootElements) {
+    this.types = env.getTypeUtils();
+    this.valueTypes = new ValueTypes(env.getTypeUtils(), env.getElementUtils());
+    this.reporter = reporter;
+    this.interfaces = rootElements.stream()
+        .flatMap(e -> nested(e).stream())
+        .filter(e -> e.getKind() == ElementKind.INTERFACE)
+        .toList();
+  }
+
+  private static List<TypeElement> nested(Element e) {
+    if (!(e instanceof TypeElement t)) {
+      return List.of();
+    }
+    var all = new java.util.ArrayList<TypeElement>();
+    all.add(t);
+    for (Element inner : t.getEnclosedElements()) {
+      all.addAll(nested(inner));
+    }
+    return all;
+  }
+
+  /** The first {@code JpaRepository<entity, ?>} by name; reports a same-named non-JPA repository that would clash. */
+  Optional<TypeRef> find(TypeElement entity) {
+    String entityName = entity.getQualifiedName().toString();
+    Optional<TypeRef> found = Optional.empty();
+    for (TypeElement candidate : interfaces.stream()
+        .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString())).toList()) {
+      Optional<List<? extends TypeMirror>> jpaArgs = typeArguments(candidate, JPA_REPOSITORY);
+      if (jpaArgs.isPresent() && jpaArgs.get().size() == 2 && named(jpaArgs.get().get(0), entityName)) {
+        if (found.isEmpty()) {
+          found = Optional.of(valueTypes.ref(candidate));
+        }
+        continue;
+      }
+      Optional<List<? extends TypeMirror>> anyArgs = typeArguments(candidate, REPOSITORY);
+      if (anyArgs.isPresent() && anyArgs.get().size() == 2 && named(anyArgs.get().get(0), entityName)
+          && candidate.getSimpleName().contentEquals(entity.getSimpleName() + "Repository")) {
+        String id = anyArgs.get().get(1).toString();
+        reporter.report(Message.REPOSITORY_MISMATCH, candidate, candidate.getSimpleName(), entity.getSimpleName(),
+            entity.getSimpleName(), id, entity.getSimpleName(), id);
+      }
+    }
+    return found;
+  }
+
+  private static boolean named(TypeMirror type, String qualifiedName) {
+    return type instanceof DeclaredType d
+        && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(qualifiedName);
+  }
+
+  /** The type arguments with which {@code type} extends {@code wanted}, searching all supertypes. */
+  private Optional<List<? extends TypeMirror>> typeArguments(TypeElement type, String wanted) {
+    Deque<TypeMirror> queue = new ArrayDeque<>(List.of(type.asType()));
+    while (!queue.isEmpty()) {
+      TypeMirror current = queue.poll();
+      if (current.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement element = (TypeElement) ((DeclaredType) current).asElement();
+      if (element.getQualifiedName().contentEquals(wanted)) {
+        return Optional.of(((DeclaredType) current).getTypeArguments());
+      }
+      queue.addAll(types.directSupertypes(current));
+    }
+    return Optional.empty();
+  }
+}
