@@ -141,7 +141,7 @@ public final class ArmatureProcessor extends AbstractProcessor {
     List<EntityModel> checked = domain.checkTogether(scanned, pkg);
     DomainModel model = DomainScanner.model(pkg, classpath.get(), checked);
     resources = checked.size();
-    //OUTPUT new OutputWriter(processingEnv, reporter).write(model, irOnly);
+    new OutputWriter(processingEnv, reporter).write(model, irOnly);
     emitted = true;
   }
 

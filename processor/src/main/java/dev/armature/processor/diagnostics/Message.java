@@ -55,7 +55,7 @@ public enum Message {
   INACCESSIBLE_PROPERTY(Kind.ERROR, "inaccessible",
       "'%s' cannot be %s by generated code: add a public %s (or Lombok's @%s), or make the field public"),
   NO_PUBLIC_CONSTRUCTOR(Kind.ERROR, "no-constructor",
-      "%s needs a public no-argument constructor for Operation.CREATE (JPA allows a protected one, but generated code lives in another package); add one or drop CREATE"),
+      "%s needs a public or protected no-argument constructor for Operation.CREATE, as JPA does; add one or drop CREATE"),
   RELATION_NOT_ENTITY(Kind.ERROR, "relation-target",
       "'%s' is a %s to %s, which is not an @Entity with a single @Id"),
   MISSING_DEPENDENCY(Kind.ERROR, "missing-dependency",

@@ -15,10 +15,22 @@ public final class Reporter {
   private final Messager messager;
   private final Set<String> suppressed;
   private int errors;
+  private java.util.Optional<RepeatedAnnotations> repeated = java.util.Optional.empty();
 
   public Reporter(Messager messager, Set<String> suppressedTags) {
     this.messager = messager;
     this.suppressed = Set.copyOf(suppressedTags);
+  }
+
+  /**
+   * Lets diagnostics on repeated annotations point at the annotation written in the source (see
+   * {@link RepeatedAnnotations}); without it they fall back to the annotated element.
+   */
+  public Reporter locateRepeatedAnnotations(javax.annotation.processing.ProcessingEnvironment env) {
+    if (repeated.isEmpty()) {
+      repeated = RepeatedAnnotations.of(env);
+    }
+    return this;
   }
 
   public void report(Message message, Element element, Object... args) {
@@ -37,7 +49,12 @@ public final class Reporter {
     if (message.kind() == Kind.ERROR) {
       errors++;
     }
-    messager.printMessage(message.kind(), message.format(args), element, annotation, value);
+    String text = message.format(args);
+    if (annotation != null && repeated.isPresent()
+        && repeated.get().print(message.kind(), text, element, annotation, value)) {
+      return;
+    }
+    messager.printMessage(message.kind(), text, element, annotation, value);
   }
 
   /** The number of errors reported so far; compare before and after work to see if it failed. */

@@ -17,6 +17,6 @@ public record Classpath(int jacksonMajor, boolean springSecurity) {
 
   /** The package of {@code ObjectMapper}/{@code JsonNode} for this Jackson version. */
   public String jacksonDatabindPackage() {
-    return jacksonMajor == 3 ? "tools.jackson.databind" : "com.fasterxml.jackson.databind";
+    return jacksonMajor == 3 ? JacksonNames.DATABIND_3 : JacksonNames.DATABIND_2;
   }
 }

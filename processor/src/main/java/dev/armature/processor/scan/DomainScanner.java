@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -40,19 +41,20 @@ public final class DomainScanner {
    * @return the class path facts, or empty when something is missing
    */
   public Optional<Classpath> classpath(TypeElement first, boolean irOnly) {
-    boolean jackson3 = present("tools.jackson.databind.ObjectMapper");
-    boolean jackson2 = present("com.fasterxml.jackson.databind.ObjectMapper");
+    boolean jackson3 = present(dev.armature.processor.model.JacksonNames.DATABIND_3 + ".ObjectMapper");
+    boolean jackson2 = present(dev.armature.processor.model.JacksonNames.DATABIND_2 + ".ObjectMapper");
     boolean security = present("org.springframework.security.config.annotation.web.builders.HttpSecurity");
     if (irOnly) {
       return Optional.of(new Classpath(jackson3 || !jackson2 ? 3 : 2, security));
     }
     AnnotationMirror at = Annotations.find(first, ResourceSettings.API_RESOURCE).orElse(null);
     int before = reporter.errorCount();
-    require(first, at, "org.springframework.web.bind.annotation.RestController", "Spring Web MVC",
+    // a class of spring-webmvc itself: spring-web alone (e.g. a WebFlux project) lacks what generated code uses
+    require(first, at, "org.springframework.web.servlet.DispatcherServlet", "Spring Web MVC",
         "spring-boot-starter-webmvc (Spring Boot 4) or spring-boot-starter-web (Spring Boot 3)");
     require(first, at, "org.springframework.data.jpa.repository.JpaRepository", "Spring Data JPA",
         "spring-boot-starter-data-jpa");
-    require(first, at, "jakarta.validation.Validator", "Bean Validation (jakarta.validation)",
+    require(first, at, "jakarta.validation.Validator", "Bean Validation",
         "spring-boot-starter-validation");
     require(first, at, "jakarta.persistence.EntityManager", "Jakarta Persistence", "spring-boot-starter-data-jpa");
     if (!jackson3 && !jackson2) {
@@ -107,7 +109,8 @@ public final class DomainScanner {
       AnnotationMirror at = Annotations.find(e.origin(), ResourceSettings.API_RESOURCE).orElse(null);
       EntityModel samePath = byPath.putIfAbsent(e.path(), e);
       if (samePath != null) {
-        reporter.report(Message.DUPLICATE_PATH, e.origin(), at, e.path(), samePath.qualifiedName());
+        AnnotationValue path = at == null ? null : Annotations.explicit(at, "path").orElse(null);
+        reporter.report(Message.DUPLICATE_PATH, e.origin(), at, path, e.path(), samePath.qualifiedName());
       }
       EntityModel sameName = bySimpleName.putIfAbsent(e.simpleName(), e);
       if (sameName != null) {

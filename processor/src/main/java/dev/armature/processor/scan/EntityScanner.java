@@ -49,13 +49,15 @@ public final class EntityScanner {
     this.valueTypes = new ValueTypes(env.getTypeUtils(), env.getElementUtils());
     this.classifier = new PropertyClassifier(annotations, valueTypes, new IdLocator(collector, valueTypes), reporter);
     this.surfaces = new SurfaceResolver(annotations, reporter);
-    this.reporter = reporter;
+    this.reporter = reporter.locateRepeatedAnnotations(env);
   }
 
   public Result scan(TypeElement type, Optional<TypeRef> repository) {
     AnnotationMirror apiResource = Annotations.find(type, ResourceSettings.API_RESOURCE).orElseThrow();
     if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
-      String what = type.getKind() == ElementKind.CLASS ? "abstract" : "a " + type.getKind().toString().toLowerCase().replace('_', ' ');
+      String kind = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      String what = type.getKind() == ElementKind.CLASS ? "abstract"
+          : ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
       reporter.report(Message.NOT_A_CONCRETE_CLASS, type, apiResource, type.getSimpleName(), what);
       return new Failed();
     }
@@ -150,9 +152,10 @@ public final class EntityScanner {
     }
   }
 
+  /** JPA requires a public or protected no-arg constructor; generated code calls it through Spring's BeanUtils. */
   private static boolean hasPublicNoArgConstructor(TypeElement type) {
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
-    return constructors.stream().anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))
+    return constructors.stream().anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE))
         || Annotations.has(type, "lombok.NoArgsConstructor", "lombok.Data")
             && constructors.stream().noneMatch(c -> c.getParameters().isEmpty());
   }

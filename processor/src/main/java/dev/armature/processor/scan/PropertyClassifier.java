@@ -57,18 +57,24 @@ final class PropertyClassifier {
 
   Outcome classify(RawProperty raw, TypeElement entity) {
     Element at = raw.mappingElement();
+    boolean searchable = has(raw, "dev.armature.annotations.Searchable");
     for (String c : COLLECTIONS) {
       if (jpa(raw, c).isPresent()) {
+        if (searchable) {
+          return searchableCollection(raw, at);
+        }
         return new Collection(entity.getSimpleName().toString().substring(0, 1).toLowerCase() + entity.getSimpleName().toString().substring(1) + "Id");
       }
     }
     Optional<AnnotationMirror> oneToOne = jpa(raw, "OneToOne");
     if (oneToOne.isPresent() && !annotations.string(oneToOne.get(), "mappedBy").isEmpty()) {
+      if (searchable) {
+        return searchableCollection(raw, at);
+      }
       return new Collection("the owning side's id");
     }
     boolean readOnly = has(raw, "dev.armature.annotations.ReadOnly");
     boolean writeOnly = has(raw, "dev.armature.annotations.WriteOnly");
-    boolean searchable = has(raw, "dev.armature.annotations.Searchable");
     boolean id = jpa(raw, "Id").isPresent();
     boolean version = jpa(raw, "Version").isPresent();
     Optional<AnnotationMirror> manyToOne = jpa(raw, "ManyToOne");
@@ -127,7 +133,19 @@ final class PropertyClassifier {
         generated, required, unique(raw), all, relation, at));
   }
 
+  /** Filtering on a relation Armature never exposes was silently ignored before; it is a mistake to report. */
+  private Outcome searchableCollection(RawProperty raw, Element at) {
+    reporter.report(Message.UNSUPPORTED_SEARCHABLE, at, raw.name(),
+        "it is an inverse or collection relation, which Armature does not expose; filter on the owning to-one side");
+    return new Failed();
+  }
+
   private Outcome unsupported(RawProperty raw, boolean searchable, Element at) {
+    if (jpa(raw, "Id").isPresent()) {
+      // an @Id of an unmappable type (byte[], Date, ...) is an unsupported id, not a missing one
+      reporter.report(Message.UNSUPPORTED_ID_TYPE, at, raw.name(), raw.type());
+      return new Failed();
+    }
     if (searchable) {
       reporter.report(Message.UNSUPPORTED_SEARCHABLE, at, raw.name(), "its type " + raw.type() + " cannot be filtered");
       return new Failed();

@@ -44,7 +44,9 @@ record ResourceSettings(String path, Set<Operation> operations, SecurityModel se
       reporter.report(Message.INVALID_PAGE_SIZES, type, mirror, annotations.value(mirror, "defaultPageSize"),
           "defaultPageSize is " + defaultSize);
     } else if (maxSize < defaultSize) {
-      reporter.report(Message.INVALID_PAGE_SIZES, type, mirror, annotations.value(mirror, "defaultPageSize"),
+      // point at the value the user wrote: a default has no position in the source
+      String culprit = Annotations.explicit(mirror, "defaultPageSize").isPresent() ? "defaultPageSize" : "maxPageSize";
+      reporter.report(Message.INVALID_PAGE_SIZES, type, mirror, annotations.value(mirror, culprit),
           "defaultPageSize " + defaultSize + " is larger than maxPageSize " + maxSize);
     }
     boolean writes = operations.stream().anyMatch(o -> o != Operation.LIST && o != Operation.READ);

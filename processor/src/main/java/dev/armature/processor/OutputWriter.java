@@ -1,0 +1,59 @@
+package dev.armature.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.armature.processor.diagnostics.Message;
+import dev.armature.processor.diagnostics.Reporter;
+import dev.armature.processor.emit.JavaEmitters;
+import dev.armature.processor.json.ModelJsonWriter;
+import dev.armature.processor.model.DomainModel;
+import dev.armature.processor.model.EntityModel;
+import dev.armature.processor.openapi.OpenApiWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/** Writes what the IR gives: Java sources (unless IR-only), {@code model.json} and {@code openapi.yaml}. */
+final class OutputWriter {
+  static final String MODEL_JSON = "META-INF/armature/model.json";
+  static final String OPENAPI_YAML = "META-INF/armature/openapi.yaml";
+
+  private final Filer filer;
+  private final Reporter reporter;
+
+  OutputWriter(ProcessingEnvironment env, Reporter reporter) {
+    this.filer = env.getFiler();
+    this.reporter = reporter;
+  }
+
+  void write(DomainModel model, boolean irOnly) {
+    Element[] origins = model.entities().stream().map(EntityModel::origin).toArray(Element[]::new);
+    if (!irOnly && !model.entities().isEmpty()) {
+      for (JavaFile file : new JavaEmitters().emit(model)) {
+        try {
+          file.writeTo(filer);
+        } catch (IOException e) {
+          reporter.report(Message.INTERNAL_ERROR, origins.length > 0 ? origins[0] : null,
+              file.packageName() + "." + file.typeSpec().name(), e);
+        }
+      }
+    }
+    resource(MODEL_JSON, new ModelJsonWriter().write(model), origins);
+    resource(OPENAPI_YAML, new OpenApiWriter().write(model), origins);
+  }
+
+  private void resource(String path, String content, Element[] origins) {
+    try {
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+      try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        w.write(content);
+      }
+    } catch (IOException e) {
+      reporter.report(Message.INTERNAL_ERROR, origins.length > 0 ? origins[0] : null, path, e);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.armature.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.armature.processor.model.DomainModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code ListQuery}: page, size and sort of a list request, parsed from all query parameters. Sort is
+ * read from the raw values because Spring MVC splits {@code ?sort=title,desc} into two values when it
+ * binds a {@code List<String>}.
+ */
+final class ListQueryEmitter {
+  private final Names names;
+
+  ListQueryEmitter(Names names) {
+    this.names = names;
+  }
+
+  JavaFile emit(DomainModel model) {
+    ClassName self = names.listQuery();
+    TypeSpec.Builder type = TypeSpec.recordBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Page ({@code page} from 0), size (clamped to the maximum) and sort orders of a list request.\n")
+        .recordConstructor(MethodSpec.constructorBuilder()
+            .addParameter(TypeName.INT, "page")
+            .addParameter(TypeName.INT, "size")
+            .addParameter(ParameterizedTypeName.get(Libs.LIST, names.sortOrder()), "sort")
+            .build())
+        .addMethod(parse())
+        .addMethod(MethodSpec.methodBuilder("offset")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addStatement("return page * size")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("parseCount")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(TypeName.INT)
+            .addParameter(Libs.STRING, "value")
+            .beginControlFlow("try")
+            .addStatement("return $T.parseInt(value.trim())", Integer.class)
+            .nextControlFlow("catch ($T e)", NumberFormatException.class)
+            .addStatement("return -1")
+            .endControlFlow()
+            .build())
+        .addType(TypeSpec.recordBuilder(names.sortOrder())
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Sort by this property (a Java property name), ascending or descending.\n")
+            .recordConstructor(MethodSpec.constructorBuilder()
+                .addParameter(Libs.STRING, "property")
+                .addParameter(TypeName.BOOLEAN, "ascending")
+                .build())
+            .build());
+    return GeneratedFiles.file(names.packageName(), type, model.entities());
+  }
+
+  private MethodSpec parse() {
+    ClassName error = names.problemFieldError();
+    return MethodSpec.methodBuilder("parse")
+        .addJavadoc("Reads {@code page}, {@code size} and every {@code sort=property[,asc|desc]}; any bad value is a 400\n"
+            + "naming the parameter.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(names.listQuery())
+        .addParameter(ParameterizedTypeName.get(Libs.MULTI_VALUE_MAP, Libs.STRING, Libs.STRING), "parameters")
+        .addParameter(TypeName.INT, "defaultSize")
+        .addParameter(TypeName.INT, "maxSize")
+        .addParameter(Libs.LIST_OF_STRING, "sortable")
+        .addStatement("$T<$T> errors = new $T<>()", Libs.LIST, error, Libs.ARRAY_LIST)
+        .addCode(parsePage(error))
+        .addCode(parseSize(error))
+        .beginControlFlow("if ((long) page * size > $T.MAX_VALUE)", Integer.class)
+        .addStatement("errors.add(new $T($S, $S))", error, "page", "is too large for this size")
+        .endControlFlow()
+        .addStatement("$T<$T> sort = new $T<>()", Libs.LIST, names.sortOrder(), Libs.ARRAY_LIST)
+        .addStatement("$T sortValues = parameters.get($S)", Libs.LIST_OF_STRING, "sort")
+        .beginControlFlow("for (String value : sortValues == null ? $T.<String>of() : sortValues)", Libs.LIST)
+        .addCode(parseSortValue(error))
+        .endControlFlow()
+        .beginControlFlow("if (!errors.isEmpty())")
+        .addStatement("throw $T.badRequest($S, errors)", names.apiProblemException(),
+            "The list request has invalid parameters")
+        .endControlFlow()
+        .addStatement("return new $T(page, size, $T.copyOf(sort))", names.listQuery(), Libs.LIST)
+        .build();
+  }
+
+  private static CodeBlock parsePage(ClassName error) {
+    return CodeBlock.builder()
+        .addStatement("int page = 0")
+        .addStatement("String pageValue = parameters.getFirst($S)", "page")
+        .beginControlFlow("if (pageValue != null)")
+        .addStatement("page = parseCount(pageValue)")
+        .beginControlFlow("if (page < 0)")
+        .addStatement("errors.add(new $T($S, $S))", error, "page", "must be a whole number, 0 or more")
+        .addStatement("page = 0")
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  private static CodeBlock parseSize(ClassName error) {
+    return CodeBlock.builder()
+        .addStatement("int size = defaultSize")
+        .addStatement("String sizeValue = parameters.getFirst($S)", "size")
+        .beginControlFlow("if (sizeValue != null)")
+        .addStatement("size = parseCount(sizeValue)")
+        .beginControlFlow("if (size < 1)")
+        .addStatement("errors.add(new $T($S, $S))", error, "size", "must be a whole number, 1 or more")
+        .addStatement("size = defaultSize")
+        .endControlFlow()
+        .addStatement("size = $T.min(size, maxSize)", Math.class)
+        .endControlFlow()
+        .build();
+  }
+
+  private CodeBlock parseSortValue(ClassName error) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (value.isBlank())")
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("String[] parts = value.split($S, -1)", ",")
+        .addStatement("String property = parts[0].trim()")
+        .beginControlFlow("if (parts.length > 2 || property.isEmpty())")
+        .addStatement("errors.add(new $T($S, $S + value + $S))", error, "sort",
+            "must be property[,asc|desc], was '", "'")
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("String direction = parts.length == 2 ? parts[1].trim().toLowerCase($T.ROOT) : $S",
+            Libs.LOCALE, "asc")
+        .beginControlFlow("if (!direction.equals($S) && !direction.equals($S))", "asc", "desc")
+        .addStatement("errors.add(new $T($S, $S + parts[1].trim() + $S))", error, "sort",
+            "direction must be asc or desc, was '", "'")
+        .nextControlFlow("else if (!sortable.contains(property))")
+        .addStatement("errors.add(new $T($S, $S + property + $S + String.join($S, sortable)))", error, "sort",
+            "cannot sort on '", "'; sortable: ", ", ")
+        .nextControlFlow("else")
+        .addStatement("sort.add(new $T(property, direction.equals($S)))", names.sortOrder(), "asc")
+        .endControlFlow()
+        .build();
+  }
+}

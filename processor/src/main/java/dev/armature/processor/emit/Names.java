@@ -1,0 +1,137 @@
+package dev.armature.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import dev.armature.processor.model.DomainModel;
+import dev.armature.processor.model.EntityModel;
+
+/**
+ * Names of the generated classes and of the Jackson types, which move package with the Jackson major
+ * version ({@code tools.jackson} in 3, {@code com.fasterxml.jackson} in 2).
+ */
+final class Names {
+  private final String pkg;
+  private final String databind;
+
+  Names(DomainModel model) {
+    this.pkg = model.generatedPackage();
+    this.databind = model.classpath().jacksonDatabindPackage();
+  }
+
+  String packageName() {
+    return pkg;
+  }
+
+  /** A class of the generated package, e.g. {@code ListQuery}. */
+  ClassName shared(String simpleName) {
+    return ClassName.get(pkg, simpleName);
+  }
+
+  ClassName problemFieldError() {
+    return shared("ProblemFieldError");
+  }
+
+  ClassName problemBody() {
+    return shared("ProblemBody");
+  }
+
+  ClassName apiProblemException() {
+    return shared("ApiProblemException");
+  }
+
+  ClassName pageResponse() {
+    return shared("PageResponse");
+  }
+
+  ClassName pageMetadata() {
+    return pageResponse().nestedClass("PageMetadata");
+  }
+
+  ClassName listQuery() {
+    return shared("ListQuery");
+  }
+
+  ClassName sortOrder() {
+    return listQuery().nestedClass("SortOrder");
+  }
+
+  ClassName jsonMergePatch() {
+    return shared("JsonMergePatch");
+  }
+
+  ClassName versioned() {
+    return shared("Versioned");
+  }
+
+  ClassName created() {
+    return shared("Created");
+  }
+
+  ClassName entityTags() {
+    return shared("EntityTags");
+  }
+
+  ClassName securityConfiguration() {
+    return shared("ArmatureSecurityConfiguration");
+  }
+
+  ClassName perEntity(EntityModel entity, String suffix) {
+    return ClassName.get(pkg, entity.simpleName() + suffix);
+  }
+
+  ClassName repository(EntityModel entity) {
+    return entity.repository().map(Types::className).orElseGet(() -> perEntity(entity, "Repository"));
+  }
+
+  ClassName createRequest(EntityModel entity) {
+    return perEntity(entity, "CreateRequest");
+  }
+
+  ClassName updateRequest(EntityModel entity) {
+    return perEntity(entity, "UpdateRequest");
+  }
+
+  ClassName response(EntityModel entity) {
+    return perEntity(entity, "Response");
+  }
+
+  /** The list item record: its own one only when the list surface differs from the read surface. */
+  ClassName listItem(EntityModel entity) {
+    return entity.surfaces().listDiffersFromRead() ? perEntity(entity, "ListItem") : response(entity);
+  }
+
+  ClassName filter(EntityModel entity) {
+    return perEntity(entity, "Filter");
+  }
+
+  ClassName mapper(EntityModel entity) {
+    return perEntity(entity, "Mapper");
+  }
+
+  ClassName service(EntityModel entity) {
+    return perEntity(entity, "Service");
+  }
+
+  ClassName controller(EntityModel entity) {
+    return perEntity(entity, "Controller");
+  }
+
+  ClassName objectMapper() {
+    return ClassName.get(databind, "ObjectMapper");
+  }
+
+  ClassName jsonNode() {
+    return ClassName.get(databind, "JsonNode");
+  }
+
+  ClassName objectNode() {
+    return ClassName.get(databind + ".node", "ObjectNode");
+  }
+
+  ClassName jsonNodeFactory() {
+    return ClassName.get(databind + ".node", "JsonNodeFactory");
+  }
+
+  ClassName jsonNodeType() {
+    return ClassName.get(databind + ".node", "JsonNodeType");
+  }
+}

@@ -1,0 +1,102 @@
+package dev.armature.processor.openapi;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * {@code components} of the document, filled as the paths ask for them, so it holds exactly what they
+ * reference. Written in a fixed order: schemas and headers by name, responses by status code.
+ */
+final class Components {
+  static final String BASIC_AUTH = "basicAuth";
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** The shared problem responses: status, component name, description. */
+  private static final Map<Integer, String[]> PROBLEMS = Map.of(
+      400, new String[] {"BadRequest", "Bad request: a malformed body or parameter, a field outside the surface, a "
+          + "constraint violation or a reference to a missing related id. `errors` names each field."},
+      401, new String[] {"Unauthorized", "No or wrong credentials (HTTP Basic)."},
+      403, new String[] {"Forbidden", "The credentials lack a role this operation needs."},
+      404, new String[] {"NotFound", "No item has this id."},
+      409, new String[] {"Conflict", "A concurrent change, a unique value already taken, or an item still referenced."},
+      412, new String[] {"PreconditionFailed", "`If-Match` does not match the item's current `ETag`."});
+
+  private final boolean basicAuth;
+  private final Map<String, ObjectNode> schemas = new TreeMap<>();
+  private final SortedSet<Integer> problems = new TreeSet<>();
+  private final SortedSet<String> headers = new TreeSet<>();
+
+  Components(boolean basicAuth) {
+    this.basicAuth = basicAuth;
+  }
+
+  /** A {@code $ref} to the schema of this name, made by {@code schema} the first time it is asked for. */
+  ObjectNode schema(String name, Supplier<ObjectNode> schema) {
+    if (!schemas.containsKey(name)) {
+      schemas.put(name, schema.get());
+    }
+    return ref("schemas", name);
+  }
+
+  /** A {@code $ref} to the shared {@code application/problem+json} response of this status. */
+  ObjectNode problem(int status) {
+    if (!PROBLEMS.containsKey(status)) {
+      throw new IllegalArgumentException("no shared problem response for " + status);
+    }
+    problems.add(status);
+    return ref("responses", PROBLEMS.get(status)[0]);
+  }
+
+  /** A {@code $ref} to the response header {@code ETag} or {@code Location}. */
+  ObjectNode header(String name) {
+    headers.add(name);
+    return ref("headers", name);
+  }
+
+  ObjectNode toNode() {
+    ObjectNode components = NODES.objectNode();
+    if (!problems.isEmpty()) {
+      schema("Problem", SharedSchemas::problem);
+      schema("ProblemFieldError", SharedSchemas::problemFieldError);
+    }
+    if (!schemas.isEmpty()) {
+      components.putObject("schemas").setAll(schemas);
+    }
+    if (!problems.isEmpty()) {
+      ObjectNode responses = components.putObject("responses");
+      for (int status : problems) {
+        responses.set(PROBLEMS.get(status)[0], problemResponse(status));
+      }
+    }
+    if (!headers.isEmpty()) {
+      ObjectNode node = components.putObject("headers");
+      headers.forEach(h -> node.set(h, SharedSchemas.header(h)));
+    }
+    if (basicAuth) {
+      components.putObject("securitySchemes").putObject(BASIC_AUTH)
+          .put("type", "http").put("scheme", "basic")
+          .put("description", "The provisioned admin account (`armature.admin.username` / `armature.admin.password`).");
+    }
+    return components;
+  }
+
+  private static ObjectNode problemResponse(int status) {
+    ObjectNode response = NODES.objectNode().put("description", PROBLEMS.get(status)[1]);
+    if (status == 401) {
+      response.putObject("headers").putObject("WWW-Authenticate")
+          .put("description", "The authentication scheme to use: `Basic realm=\"armature\"`.")
+          .putObject("schema").put("type", "string");
+    }
+    response.putObject("content").putObject(SharedSchemas.PROBLEM_JSON).set("schema", ref("schemas", "Problem"));
+    return response;
+  }
+
+  static ObjectNode ref(String section, String name) {
+    return NODES.objectNode().put("$ref", "#/components/" + section + "/" + name);
+  }
+}

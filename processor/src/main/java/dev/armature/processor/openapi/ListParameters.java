@@ -1,0 +1,66 @@
+package dev.armature.processor.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.armature.processor.model.EntityModel;
+import dev.armature.processor.model.PropertyModel;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The query parameters of {@code GET /api/{path}}, as {@code ListQuery.parse} and the controller read
+ * them: {@code page}, {@code size}, repeatable {@code sort} and one filter per {@code @Searchable}
+ * property (a to-one relation filters by the related id, {@code authorId}).
+ */
+final class ListParameters {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ListParameters() {}
+
+  static void addTo(ArrayNode parameters, EntityModel entity) {
+    int defaultSize = entity.paging().defaultPageSize();
+    int maxSize = entity.paging().maxPageSize();
+    parameters.add(query("page", "Zero-based page number.")
+        .set("schema", NODES.objectNode().put("type", "integer").put("format", "int32").put("minimum", 0).put("default", 0)));
+    // A larger size is clamped rather than refused; maximum tells clients the effective limit.
+    parameters.add(query("size", "Items per page; a value above " + maxSize + " is clamped to " + maxSize + ".")
+        .set("schema", NODES.objectNode().put("type", "integer").put("format", "int32")
+            .put("minimum", 1).put("maximum", maxSize).put("default", defaultSize)));
+    parameters.add(sort(entity.sortable()));
+    for (PropertyModel p : entity.searchable()) {
+      parameters.add(query(p.jsonName(), filterDescription(p)).set("schema", PropertySchemas.value(p.value())));
+    }
+  }
+
+  /** {@code sort=prop[,asc|desc]}, repeatable ({@code style: form, explode: true}); only whitelisted properties. */
+  private static ObjectNode sort(List<PropertyModel> sortable) {
+    String names = sortable.stream().map(p -> "`" + p.jsonName() + "`").collect(Collectors.joining(", "));
+    ObjectNode parameter = query("sort", "Sort key `property` or `property,asc|desc` (ascending by default); repeat"
+        + " for more keys, ties are broken by id. Sortable: " + names + ".")
+        .put("style", "form").put("explode", true);
+    ObjectNode items = NODES.objectNode().put("type", "string");
+    String alternatives = sortable.stream().map(p -> escape(p.jsonName())).collect(Collectors.joining("|"));
+    items.put("pattern", "^(" + alternatives + ")(,(asc|desc))?$");
+    parameter.putObject("schema").put("type", "array").set("items", items);
+    return parameter;
+  }
+
+  private static String filterDescription(PropertyModel p) {
+    if (p.relation().isPresent()) {
+      return "Only items whose " + p.name() + " has this id.";
+    }
+    return p.value().kind().substringFilter()
+        ? "Only items whose " + p.jsonName() + " contains this text, ignoring case."
+        : "Only items whose " + p.jsonName() + " equals this value.";
+  }
+
+  private static ObjectNode query(String name, String description) {
+    return NODES.objectNode().put("name", name).put("in", "query").put("required", false).put("description", description);
+  }
+
+  /** Java identifiers may hold {@code $}, which is special in an ECMA-262 pattern. */
+  private static String escape(String name) {
+    return name.replace("$", "\\$");
+  }
+}

@@ -1,0 +1,102 @@
+package dev.armature.processor.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.armature.processor.model.DomainModel;
+import dev.armature.processor.model.EntityModel;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes {@code META-INF/armature/openapi.yaml}: an OpenAPI 3.1.0 description of exactly the API the
+ * emitters generate from the same IR (see the processor README), so it cannot drift from the code.
+ *
+ * <p>Layout, in this order:
+ * <ul>
+ *   <li>{@code openapi: 3.1.0}, {@code info} ({@code Armature API} {@code 0.1.0}), one tag per resource
+ *       (its entity's simple name), one relative server {@code /} (paths carry the {@code /api} base);
+ *   <li>{@code paths}: per resource, in model order, {@code /api/{path}} then {@code /api/{path}/{id}},
+ *       each only with its enabled operations ({@code operationId}s {@code listBooks}, {@code getBook},
+ *       {@code createBook}, {@code updateBook}, {@code patchBook}, {@code deleteBook}); a path with no
+ *       enabled operation is left out;
+ *   <li>{@code components}: {@code schemas} (by name: {@code BookResponse}, {@code BookListItem} only when the
+ *       list surface differs, {@code BookPage}, {@code BookCreateRequest}, {@code BookUpdateRequest},
+ *       {@code BookPatchRequest}, {@code PageMetadata}, {@code Problem}, {@code ProblemFieldError}),
+ *       {@code responses} (the shared {@code application/problem+json} ones, by status), {@code headers}
+ *       ({@code ETag}, {@code Location}) and, when Spring Security is on the class path,
+ *       {@code securitySchemes.basicAuth}. Only what some path references is there.
+ * </ul>
+ *
+ * <p>Choices: PATCH has its own schema, the update surface with nothing {@code required} (RFC 7396);
+ * request schemas are closed ({@code additionalProperties: false}) because the server rejects other
+ * fields; optional values are {@code type: [T, "null"]}; response schemas list no {@code required}
+ * (values may be null) and carry no validation keywords; {@code ETag}, {@code If-Match} and 412 appear
+ * only for resources with a {@code @Version}; a malformed id is a 400 on every {@code /{id}} operation;
+ * with Spring Security each operation states its {@code security} ({@code []} when public) and a
+ * secured one adds 401 and 403; without it the root says {@code security: []} and no operation does.
+ *
+ * <p>Same model, same bytes: objects are built in a fixed order, YAML with {@code "\n"} line ends,
+ * minimal quoting and no line folding.
+ */
+public final class OpenApiWriter {
+  public static final String OPENAPI_VERSION = "3.1.0";
+  public static final String TITLE = "Armature API";
+  public static final String API_VERSION = "0.1.0";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final YAMLMapper yaml = YAMLMapper.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .build();
+
+  /** The OpenAPI document as YAML, ending with a newline. */
+  public String write(DomainModel model) {
+    try {
+      return yaml.writeValueAsString(document(model));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The document as a tree, for callers that want JSON or to inspect it. */
+  public ObjectNode document(DomainModel model) {
+    boolean security = model.classpath().springSecurity();
+    Components components = new Components(security);
+    ObjectNode paths = NODES.objectNode();
+    ArrayNode tags = NODES.arrayNode();
+    for (EntityModel entity : model.entities()) {
+      int before = paths.size();
+      new ResourcePaths(entity, components, security).addTo(paths);
+      if (paths.size() > before) {
+        tags.addObject().put("name", entity.simpleName())
+            .put("description", entity.simpleName() + " items at `/api/" + entity.path() + "`.");
+      }
+    }
+    ObjectNode document = NODES.objectNode().put("openapi", OPENAPI_VERSION);
+    document.putObject("info").put("title", TITLE).put("version", API_VERSION)
+        .put("description", "The REST API Armature generated from the annotated JPA entities. Errors are "
+            + "`application/problem+json` (RFC 9457).");
+    // Paths carry the /api base, so the server is the application's root, wherever it runs.
+    document.putArray("servers").addObject().put("url", "/").put("description", "The application itself.");
+    if (!tags.isEmpty()) {
+      document.set("tags", tags);
+    }
+    if (!security) {
+      document.putArray("security"); // nothing is secured: say so once, at the root
+    }
+    document.set("paths", paths);
+    ObjectNode builtComponents = components.toNode();
+    if (!builtComponents.isEmpty()) {
+      document.set("components", builtComponents);
+    }
+    return document;
+  }
+}

@@ -1,0 +1,191 @@
+package dev.armature.processor.openapi;
+
+import static dev.armature.processor.openapi.SharedSchemas.JSON;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.armature.annotations.Operation;
+import dev.armature.processor.model.EntityModel;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.atteo.evo.inflector.English;
+
+/**
+ * The path items of one resource, with only its enabled operations: {@code /api/{path}} ({@code get}
+ * = LIST, {@code post} = CREATE) and {@code /api/{path}/{id}} ({@code get} = READ, {@code put},
+ * {@code patch}, {@code delete}). Responses are listed by status code; problems are shared
+ * {@code $ref}s.
+ */
+final class ResourcePaths {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final EntityModel entity;
+  private final Components components;
+  private final ResourceSchemas schemas;
+  private final boolean security;
+  private final boolean versioned;
+
+  ResourcePaths(EntityModel entity, Components components, boolean security) {
+    this.entity = entity;
+    this.components = components;
+    this.schemas = new ResourceSchemas(entity, components);
+    this.security = security;
+    this.versioned = entity.version().isPresent();
+  }
+
+  void addTo(ObjectNode paths) {
+    String base = "/api/" + entity.path();
+    ObjectNode collection = NODES.objectNode();
+    if (entity.has(Operation.LIST)) {
+      collection.set("get", list());
+    }
+    if (entity.has(Operation.CREATE)) {
+      collection.set("post", create());
+    }
+    if (!collection.isEmpty()) {
+      paths.set(base, collection);
+    }
+    ObjectNode item = NODES.objectNode();
+    item.putArray("parameters").add(NODES.objectNode().put("name", "id").put("in", "path").put("required", true)
+        .set("schema", PropertySchemas.value(entity.id().value())));
+    if (entity.has(Operation.READ)) {
+      item.set("get", read());
+    }
+    if (entity.has(Operation.UPDATE)) {
+      item.set("put", update());
+    }
+    if (entity.has(Operation.PATCH)) {
+      item.set("patch", patch());
+    }
+    if (entity.has(Operation.DELETE)) {
+      item.set("delete", delete());
+    }
+    if (item.size() > 1) {
+      paths.set(base + "/{id}", item);
+    }
+  }
+
+  private ObjectNode list() {
+    ObjectNode op = operation(Operation.LIST, "List " + English.plural(entity.simpleName()),
+        "list" + English.plural(entity.simpleName()));
+    ListParameters.addTo(op.putArray("parameters"), entity);
+    return responses(op, Map.of(200, body("A page of items.", schemas.page())), 400);
+  }
+
+  private ObjectNode read() {
+    ObjectNode op = operation(Operation.READ, "Get one " + entity.simpleName(), "get" + entity.simpleName());
+    return responses(op, Map.of(200, withETag(body("The item.", schemas.response()))), 400, 404);
+  }
+
+  private ObjectNode create() {
+    ObjectNode op = operation(Operation.CREATE, "Create one " + entity.simpleName(), "create" + entity.simpleName());
+    op.set("requestBody", requestBody(schemas.createRequest(), JSON));
+    ObjectNode created = body("Created; the body is the new item.", schemas.response());
+    ObjectNode headers = NODES.objectNode().set("Location", components.header("Location"));
+    if (versioned) {
+      headers.set("ETag", components.header("ETag"));
+    }
+    created.set("headers", headers);
+    created.set("content", created.remove("content")); // headers before content, as elsewhere
+    return responses(op, Map.of(201, created), 400, 409);
+  }
+
+  private ObjectNode update() {
+    ObjectNode op = operation(Operation.UPDATE, "Replace the update surface of one " + entity.simpleName(),
+        "update" + entity.simpleName());
+    addIfMatch(op);
+    op.set("requestBody", requestBody(schemas.updateRequest(), JSON));
+    return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), updateFailures());
+  }
+
+  private ObjectNode patch() {
+    ObjectNode op = operation(Operation.PATCH, "Change some fields of one " + entity.simpleName()
+        + " (JSON Merge Patch, RFC 7396)", "patch" + entity.simpleName());
+    addIfMatch(op);
+    op.set("requestBody", requestBody(schemas.patchRequest(), SharedSchemas.MERGE_PATCH_JSON, JSON));
+    return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), updateFailures());
+  }
+
+  private ObjectNode delete() {
+    ObjectNode op = operation(Operation.DELETE, "Delete one " + entity.simpleName(), "delete" + entity.simpleName());
+    return responses(op, Map.of(204, NODES.objectNode().put("description", "Deleted.")), 400, 404, 409);
+  }
+
+  private int[] updateFailures() {
+    return versioned ? new int[] {400, 404, 409, 412} : new int[] {400, 404, 409};
+  }
+
+  /** Tags, summary, who may call it, and id. */
+  private ObjectNode operation(Operation kind, String summary, String operationId) {
+    ObjectNode op = NODES.objectNode();
+    op.putArray("tags").add(entity.simpleName());
+    op.put("summary", summary);
+    if (!security) {
+      op.put("operationId", operationId);
+      return op;
+    }
+    boolean read = kind == Operation.LIST || kind == Operation.READ;
+    List<String> roles = read ? entity.security().readRoles() : entity.security().writeRoles();
+    op.put("description", roles.isEmpty() ? "Public: no credentials needed."
+        : "Needs HTTP Basic credentials with role "
+            + roles.stream().map(r -> "`" + r + "`").collect(Collectors.joining(" or ")) + ".");
+    op.put("operationId", operationId);
+    ArrayNode requirements = op.putArray("security");
+    if (!roles.isEmpty()) {
+      requirements.addObject().putArray(Components.BASIC_AUTH);
+    }
+    return op;
+  }
+
+  /** Adds the responses: the successes given, then the problems, 401 and 403 when credentials are needed. */
+  private ObjectNode responses(ObjectNode op, Map<Integer, ObjectNode> successes, int... problems) {
+    Map<Integer, ObjectNode> all = new TreeMap<>(successes);
+    for (int status : problems) {
+      all.put(status, components.problem(status));
+    }
+    if (op.has("security") && !op.get("security").isEmpty()) {
+      all.put(401, components.problem(401));
+      all.put(403, components.problem(403));
+    }
+    ObjectNode responses = op.putObject("responses");
+    all.forEach((status, response) -> responses.set(String.valueOf(status), response));
+    return op;
+  }
+
+  private ObjectNode withETag(ObjectNode response) {
+    if (versioned) {
+      ObjectNode content = (ObjectNode) response.remove("content");
+      response.putObject("headers").set("ETag", components.header("ETag"));
+      response.set("content", content);
+    }
+    return response;
+  }
+
+  /** {@code If-Match} is optional: without it the write is unconditional (lost updates are then the client's risk). */
+  private void addIfMatch(ObjectNode op) {
+    if (versioned) {
+      op.putArray("parameters").addObject().put("name", "If-Match").put("in", "header").put("required", false)
+          .put("description", "Write only if the item's current `ETag` is one of these strong tags, or `*`;"
+              + " otherwise 412 (RFC 9110 13.1.1).")
+          .putObject("schema").put("type", "string");
+    }
+  }
+
+  private static ObjectNode body(String description, ObjectNode schemaRef) {
+    ObjectNode response = NODES.objectNode().put("description", description);
+    response.putObject("content").putObject(JSON).set("schema", schemaRef);
+    return response;
+  }
+
+  private static ObjectNode requestBody(ObjectNode schemaRef, String... mediaTypes) {
+    ObjectNode body = NODES.objectNode().put("required", true);
+    ObjectNode content = body.putObject("content");
+    for (String mediaType : mediaTypes) {
+      content.putObject(mediaType).set("schema", schemaRef.deepCopy());
+    }
+    return body;
+  }
+}

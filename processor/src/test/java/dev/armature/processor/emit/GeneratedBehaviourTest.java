@@ -1,0 +1,125 @@
+package dev.armature.processor.emit;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The tricky logic of the generated shared classes and mapper, run from the compiled fixture (Jackson 3). */
+class GeneratedBehaviourTest {
+  private static ClassLoader loader;
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  @BeforeAll
+  static void compile() {
+    CompiledCode code = CompiledCode.compile(EmitFixture.model(3, false));
+    com.google.testing.compile.CompilationSubject.assertThat(code.compilation).succeeded();
+    loader = code.classLoader();
+  }
+
+  private static Class<?> type(String simpleName) throws ClassNotFoundException {
+    return loader.loadClass(EmitFixture.API + "." + simpleName);
+  }
+
+  private static Object call(Object target, Class<?> type, String name, Object... args) throws Throwable {
+    for (Method method : type.getDeclaredMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+        method.setAccessible(true);
+        try {
+          return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+      }
+    }
+    throw new AssertionError("no method " + name);
+  }
+
+  private static String problem(Throwable e) throws Throwable {
+    assertThat(e.getClass().getSimpleName()).isEqualTo("ApiProblemException");
+    return call(e, e.getClass(), "status") + " " + e.getMessage() + " " + call(e, e.getClass(), "errors");
+  }
+
+  private static Object parse(String query) throws Throwable {
+    LinkedMultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+    for (String pair : query.split("&")) {
+      String[] kv = pair.split("=", 2);
+      parameters.add(kv[0], kv[1]);
+    }
+    return call(null, type("ListQuery"), "parse", parameters, 20, 100, List.of("id", "title"));
+  }
+
+  @Test
+  void listQueryParsesPagingAndSortAndClampsSize() throws Throwable {
+    assertThat(parse("page=2&size=500&sort=title,desc&sort=id").toString())
+        .isEqualTo("ListQuery[page=2, size=100, sort=[SortOrder[property=title, ascending=false], SortOrder[property=id, ascending=true]]]");
+    assertThat(parse("x=1").toString()).isEqualTo("ListQuery[page=0, size=20, sort=[]]");
+  }
+
+  @Test
+  void listQueryRejectsBadValuesNamingTheParameter() throws Throwable {
+    Throwable e = assertThrows(Throwable.class, () -> parse("page=-1&size=abc&sort=price&sort=title,up"));
+    assertThat(problem(e)).isEqualTo("400 The list request has invalid parameters ["
+        + "ProblemFieldError[field=page, message=must be a whole number, 0 or more], "
+        + "ProblemFieldError[field=size, message=must be a whole number, 1 or more], "
+        + "ProblemFieldError[field=sort, message=cannot sort on 'price'; sortable: id, title], "
+        + "ProblemFieldError[field=sort, message=direction must be asc or desc, was 'up']]");
+  }
+
+  @Test
+  void mergePatchFollowsRfc7396() throws Throwable {
+    JsonNode target = JSON.readTree("{\"a\":\"b\",\"c\":{\"d\":\"e\",\"f\":\"g\"},\"n\":[1,2]}");
+    JsonNode patch = JSON.readTree("{\"a\":\"z\",\"c\":{\"f\":null},\"n\":[3],\"x\":{\"y\":null,\"w\":1}}");
+    Object result = call(null, type("JsonMergePatch"), "apply", target, patch);
+    assertThat(result).isEqualTo(JSON.readTree("{\"a\":\"z\",\"c\":{\"d\":\"e\"},\"n\":[3],\"x\":{\"w\":1}}"));
+    assertThat(target.get("a").asString()).isEqualTo("b");
+    Throwable e = assertThrows(Throwable.class, () -> call(null, type("JsonMergePatch"), "apply", target, JSON.readTree("[1]")));
+    assertThat(problem(e)).startsWith("400 A merge patch must be a JSON object");
+  }
+
+  @Test
+  void ifMatchUsesStrongComparison() throws Throwable {
+    Class<?> tags = type("EntityTags");
+    assertThat(call(null, tags, "etag", 3L)).isEqualTo("\"3\"");
+    assertThat(call(null, tags, "etag", (Object) null)).isNull();
+    call(null, tags, "checkIfMatch", null, 3L, "Book 1");
+    call(null, tags, "checkIfMatch", "*", 3L, "Book 1");
+    call(null, tags, "checkIfMatch", "\"2\", \"3\"", 3L, "Book 1");
+    Throwable weak = assertThrows(Throwable.class, () -> call(null, tags, "checkIfMatch", "W/\"3\"", 3L, "Book 1"));
+    assertThat(problem(weak)).startsWith("412 If-Match W/\"3\" does not match the current version of Book 1, whose ETag is \"3\"");
+    assertThrows(Throwable.class, () -> call(null, tags, "checkIfMatch", "\"2\"", 3L, "Book 1"));
+  }
+
+  @Test
+  void mapperReportsEveryBadFieldSorted() throws Throwable {
+    Class<?> mapperType = type("BookMapper");
+    Object mapper = mapperType.getConstructors()[0].newInstance(JSON,
+        new StaticListableBeanFactory().getBeanProvider(jakarta.validation.Validator.class));
+    JsonNode body = JSON.readTree("{\"title\":5,\"price\":\"x\",\"genre\":\"EPIC\",\"version\":3,\"bogus\":1,"
+        + "\"pages\":1.5,\"authorId\":99999999999999999999}");
+    Throwable e = assertThrows(Throwable.class, () -> call(mapper, mapperType, "readCreate", body));
+    assertThat(problem(e)).isEqualTo("400 The request body has 7 invalid fields ["
+        + "ProblemFieldError[field=authorId, message=must be an integer], "
+        + "ProblemFieldError[field=bogus, message=is not accepted here; accepted fields: title, isbn, price, genre, authorId, pages, secretNote], "
+        + "ProblemFieldError[field=genre, message=must be one of [FICTION, POETRY]], "
+        + "ProblemFieldError[field=pages, message=must be an integer], "
+        + "ProblemFieldError[field=price, message=must be a number], "
+        + "ProblemFieldError[field=title, message=must be a string], "
+        + "ProblemFieldError[field=version, message=is read-only]]");
+    Object request = call(mapper, mapperType, "readCreate",
+        JSON.readTree("{\"title\":\"Dune\",\"price\":9.5,\"genre\":\"FICTION\",\"authorId\":7,\"pages\":412}"));
+    assertThat(request.toString()).isEqualTo("BookCreateRequest[title=Dune, isbn=null, price=9.5, genre=FICTION, "
+        + "authorId=7, pages=412, secretNote=null]");
+    Throwable notObject = assertThrows(Throwable.class, () -> call(mapper, mapperType, "readCreate", JSON.readTree("[]")));
+    assertThat(problem(notObject)).startsWith("400 The request body must be a JSON object");
+  }
+}

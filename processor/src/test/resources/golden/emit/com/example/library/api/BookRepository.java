@@ -1,0 +1,12 @@
+package com.example.library.api;
+
+import com.example.library.Book;
+import javax.annotation.processing.Generated;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The Spring Data repository of {@code Book}; its proxy translates persistence exceptions.
+ */
+@Generated("dev.armature.processor.ArmatureProcessor")
+public interface BookRepository extends JpaRepository<Book, Long> {
+}

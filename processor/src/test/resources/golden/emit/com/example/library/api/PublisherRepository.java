@@ -1,0 +1,13 @@
+package com.example.library.api;
+
+import com.example.library.Publisher;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The Spring Data repository of {@code Publisher}; its proxy translates persistence exceptions.
+ */
+@Generated("dev.armature.processor.ArmatureProcessor")
+public interface PublisherRepository extends JpaRepository<Publisher, UUID> {
+}
