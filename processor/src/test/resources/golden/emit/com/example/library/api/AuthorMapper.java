@@ -71,7 +71,7 @@ public class AuthorMapper {
     }
 
     /**
-     * Reads and validates a update body; every problem becomes one 400 listing the fields.
+     * Reads and validates an update body; every problem becomes one 400 listing the fields.
      */
     public AuthorUpdateRequest readUpdate(JsonNode body) {
         if (body == null || !body.isObject()) {

@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,7 @@ public class AuthorService {
 
     public Created<AuthorResponse> create(JsonNode body) {
         AuthorCreateRequest request = mapper.readCreate(body);
-        Author entity = new Author();
+        Author entity = BeanUtils.instantiateClass(Author.class);
         mapper.applyCreate(request, entity);
         Author saved = repository.saveAndFlush(entity);
         return new Created<>(saved.getId(), mapper.toResponse(saved), EntityTags.etag(saved.getVersion()));

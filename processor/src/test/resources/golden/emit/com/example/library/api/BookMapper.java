@@ -112,7 +112,7 @@ public class BookMapper {
     }
 
     /**
-     * Reads and validates a update body; every problem becomes one 400 listing the fields.
+     * Reads and validates an update body; every problem becomes one 400 listing the fields.
      */
     public BookUpdateRequest readUpdate(JsonNode body) {
         if (body == null || !body.isObject()) {

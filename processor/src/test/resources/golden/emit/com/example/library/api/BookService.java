@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.Generated;
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +106,7 @@ public class BookService {
 
     public Created<BookResponse> create(JsonNode body) {
         BookCreateRequest request = mapper.readCreate(body);
-        Book entity = new Book();
+        Book entity = BeanUtils.instantiateClass(Book.class);
         mapper.applyCreate(request, entity);
         Book saved = repository.saveAndFlush(entity);
         return new Created<>(saved.getId(), mapper.toResponse(saved), EntityTags.etag(saved.getVersion()));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,7 @@ public class PublisherService {
 
     public Created<PublisherResponse> create(JsonNode body) {
         PublisherCreateRequest request = mapper.readCreate(body);
-        Publisher entity = new Publisher();
+        Publisher entity = BeanUtils.instantiateClass(Publisher.class);
         mapper.applyCreate(request, entity);
         UUID id = entity.id;
         if (id != null && repository.existsById(id)) {
