@@ -26,6 +26,8 @@ final class SecurityConfigurationEmitter {
   private static final String SECURITY = "org.springframework.security";
   private static final ClassName HTTP_SECURITY = ClassName.get(SECURITY + ".config.annotation.web.builders", "HttpSecurity");
   private static final ClassName ENABLE_WEB_SECURITY = ClassName.get(SECURITY + ".config.annotation.web.configuration", "EnableWebSecurity");
+  private static final ClassName PATH_PATTERN_MATCHER =
+      ClassName.get("org.springframework.security.web.servlet.util.matcher", "PathPatternRequestMatcher");
   private static final ClassName FILTER_CHAIN = ClassName.get(SECURITY + ".web", "SecurityFilterChain");
   private static final ClassName SESSION_POLICY = ClassName.get(SECURITY + ".config.http", "SessionCreationPolicy");
   private static final ClassName AUTHENTICATION_EXCEPTION = ClassName.get(SECURITY + ".core", "AuthenticationException");
@@ -58,9 +60,24 @@ final class SecurityConfigurationEmitter {
             "Authentication is required: use HTTP Basic with an account of this application"))
         .addMethod(handlerMethod("forbidden", ACCESS_DENIED, 403, "Forbidden",
             "The account lacks a role this request needs"))
+        .addMethod(pathMatcher())
         .addMethod(writeProblem())
         .addMethod(jsonString());
     return GeneratedFiles.file(names.packageName(), type, model.entities());
+  }
+
+  /**
+   * Explicit path-pattern matchers: the same API in Spring Security 6.5 and 7, and unlike
+   * {@code requestMatchers(String...)} on 6.5 they work when the app has a second servlet (the H2 console).
+   */
+  private static MethodSpec pathMatcher() {
+    return MethodSpec.methodBuilder("path")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(PATH_PATTERN_MATCHER)
+        .addParameter(Libs.HTTP_METHOD, "method")
+        .addParameter(Libs.STRING, "pattern")
+        .addStatement("return $T.withDefaults().matcher(method, pattern)", PATH_PATTERN_MATCHER)
+        .build();
   }
 
   private MethodSpec filterChain(DomainModel model, ClassName self) {
@@ -74,7 +91,7 @@ final class SecurityConfigurationEmitter {
         .returns(FILTER_CHAIN)
         .addParameter(HTTP_SECURITY, "http")
         .addException(Exception.class)
-        .addCode("http.securityMatcher($S)\n", "/api/**")
+        .addCode("http.securityMatcher($T.withDefaults().matcher($S))\n", PATH_PATTERN_MATCHER, "/api/**")
         .addCode("    .csrf(csrf -> csrf.disable())\n")
         .addCode("    .sessionManagement(session -> session.sessionCreationPolicy($T.STATELESS))\n", SESSION_POLICY)
         .addCode("    .httpBasic(basic -> basic.realmName($S).authenticationEntryPoint($T::unauthorized))\n", "armature", self)
@@ -115,11 +132,12 @@ final class SecurityConfigurationEmitter {
   }
 
   private static void addRule(CodeBlock.Builder rules, String method, List<String> paths, List<String> roles) {
-    CodeBlock pathArgs = paths.stream().map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining(", "));
+    CodeBlock pathArgs = paths.stream().map(p -> CodeBlock.of("path($T.$L, $S)", Libs.HTTP_METHOD, method, p))
+        .collect(CodeBlock.joining(", "));
     CodeBlock access = roles.isEmpty()
         ? CodeBlock.of("permitAll()")
         : CodeBlock.of("hasAnyRole($L)", roles.stream().map(r -> CodeBlock.of("$S", r)).collect(CodeBlock.joining(", ")));
-    rules.add("        .requestMatchers($T.$L, $L).$L\n", Libs.HTTP_METHOD, method, pathArgs, access);
+    rules.add("        .requestMatchers($L).$L\n", pathArgs, access);
   }
 
   private MethodSpec users(DomainModel model) {

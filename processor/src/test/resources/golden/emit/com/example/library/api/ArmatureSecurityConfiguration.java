@@ -22,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account.
@@ -36,25 +37,25 @@ public class ArmatureSecurityConfiguration {
 
     @Bean
     public SecurityFilterChain armatureSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .httpBasic(basic -> basic.realmName("armature").authenticationEntryPoint(ArmatureSecurityConfiguration::unauthorized))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ArmatureSecurityConfiguration::unauthorized).accessDeniedHandler(ArmatureSecurityConfiguration::forbidden))
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers(HttpMethod.GET, "/api/authors", "/api/authors/*").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/authors").hasAnyRole("ADMIN")
-                .requestMatchers(HttpMethod.PUT, "/api/authors/*").hasAnyRole("ADMIN")
-                .requestMatchers(HttpMethod.PATCH, "/api/authors/*").hasAnyRole("ADMIN")
-                .requestMatchers(HttpMethod.DELETE, "/api/authors/*").hasAnyRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/books", "/api/books/*").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/books").hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(HttpMethod.PUT, "/api/books/*").hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(HttpMethod.PATCH, "/api/books/*").hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(HttpMethod.DELETE, "/api/books/*").hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(HttpMethod.GET, "/api/publishers", "/api/publishers/*").hasAnyRole("READER")
-                .requestMatchers(HttpMethod.POST, "/api/publishers").hasAnyRole("EDITOR")
-                .requestMatchers(HttpMethod.DELETE, "/api/publishers/*").hasAnyRole("EDITOR")
+                .requestMatchers(path(HttpMethod.GET, "/api/authors"), path(HttpMethod.GET, "/api/authors/*")).permitAll()
+                .requestMatchers(path(HttpMethod.POST, "/api/authors")).hasAnyRole("ADMIN")
+                .requestMatchers(path(HttpMethod.PUT, "/api/authors/*")).hasAnyRole("ADMIN")
+                .requestMatchers(path(HttpMethod.PATCH, "/api/authors/*")).hasAnyRole("ADMIN")
+                .requestMatchers(path(HttpMethod.DELETE, "/api/authors/*")).hasAnyRole("ADMIN")
+                .requestMatchers(path(HttpMethod.GET, "/api/books"), path(HttpMethod.GET, "/api/books/*")).permitAll()
+                .requestMatchers(path(HttpMethod.POST, "/api/books")).hasAnyRole("ADMIN", "EDITOR")
+                .requestMatchers(path(HttpMethod.PUT, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR")
+                .requestMatchers(path(HttpMethod.PATCH, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR")
+                .requestMatchers(path(HttpMethod.DELETE, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR")
+                .requestMatchers(path(HttpMethod.GET, "/api/publishers"), path(HttpMethod.GET, "/api/publishers/*")).hasAnyRole("READER")
+                .requestMatchers(path(HttpMethod.POST, "/api/publishers")).hasAnyRole("EDITOR")
+                .requestMatchers(path(HttpMethod.DELETE, "/api/publishers/*")).hasAnyRole("EDITOR")
                 .anyRequest().authenticated());
         return http.build();
     }
@@ -87,6 +88,10 @@ public class ArmatureSecurityConfiguration {
     private static void forbidden(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
         writeProblem(request, response, 403, "Forbidden", "The account lacks a role this request needs");
+    }
+
+    private static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response,
