@@ -29,10 +29,18 @@ public final class DomainScanner {
 
   private final Elements elements;
   private final Reporter reporter;
+  private final Optional<com.sun.source.util.Trees> trees;
 
   public DomainScanner(ProcessingEnvironment env, Reporter reporter) {
     this.elements = env.getElementUtils();
     this.reporter = reporter;
+    Optional<com.sun.source.util.Trees> t;
+    try {
+      t = Optional.of(com.sun.source.util.Trees.instance(env));
+    } catch (RuntimeException | LinkageError notJavac) {
+      t = Optional.empty();
+    }
+    this.trees = t;
   }
 
   /**
@@ -123,7 +131,7 @@ public final class DomainScanner {
       for (String suffix : suffixes) {
         String name = generatedPackage + "." + e.simpleName() + suffix;
         TypeElement existing = elements.getTypeElement(name);
-        if (existing != null && !generatedByArmature(existing)) {
+        if (existing != null && inSources(existing) && !generatedByArmature(existing)) {
           reporter.report(Message.GENERATED_NAME_TAKEN, e.origin(), at, name);
         }
       }
@@ -132,6 +140,16 @@ public final class DomainScanner {
       }
     }
     return ok;
+  }
+
+  /**
+   * Whether the type is among the sources being compiled. One that comes only from a class file is most
+   * likely Armature's own output of a previous build (Maven keeps target/classes on the class path, and
+   * {@code @Generated} is not kept in class files): the Filer may write it again, so it does not count as
+   * taken. Without javac's Trees API, every type counts.
+   */
+  private boolean inSources(TypeElement type) {
+    return trees.map(t -> t.getPath(type) != null).orElse(true);
   }
 
   static boolean generatedByArmature(TypeElement type) {

@@ -87,7 +87,7 @@ class HappyPathTest {
 
   @Test
   void realisticDomainHasNoDiagnostics() {
-    Compilation compilation = compile(publisher(), book(), tag());
+    Compilation compilation = Sources.javacWithLombok().compile(publisher(), book(), tag());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.diagnostics()).noneMatch(d -> d.getMessage(null).contains("[armature:"));
   }
@@ -139,7 +139,7 @@ class HappyPathTest {
 
   @Test
   void modelIsWrittenForAValidDomain() {
-    Compilation compilation = javac().withOptions("-Aarmature.timing=true").compile(publisher(), book(), tag());
+    Compilation compilation = Sources.javacWithLombok().withOptions("-Aarmature.timing=true").compile(publisher(), book(), tag());
     assertThat(compilation).succeeded();
     assertThat(compilation).hadNoteContaining("[armature:timing] 3 resources in");
     assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/armature/model.json")).isPresent();

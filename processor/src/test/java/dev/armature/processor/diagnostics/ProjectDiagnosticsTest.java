@@ -12,6 +12,15 @@ import static dev.armature.processor.diagnostics.Sources.sourceIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.io.TempDir;
 import com.google.testing.compile.JavaFileObjects;
 import dev.armature.processor.ArmatureProcessor;
 import java.io.IOException;
@@ -189,8 +198,9 @@ class ProjectDiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  /** A previous build's output on the class path (not among the sources: javac's Filer would refuse to recreate it). */
   @Test
-  void aTypeArmatureGeneratedBeforeDoesNotCountAsTaken() {
+  void aTypeArmatureGeneratedBeforeDoesNotCountAsTaken(@TempDir Path previousBuild) throws IOException {
     JavaFileObject book = sourceIn("com.example", "Book",
         "@Entity @ApiResource",
         "public class Book {",
@@ -201,7 +211,19 @@ class ProjectDiagnosticsTest {
         "@javax.annotation.processing.Generated(\"dev.armature.processor.ArmatureProcessor\")",
         "public class BookController {",
         "}");
-    assertThat(compile(book, controller)).succeededWithoutWarnings();
+    Compilation previous = Compiler.javac().compile(controller);
+    JavaFileObject classFile = previous.generatedFile(StandardLocation.CLASS_OUTPUT, "com/example/api/BookController.class")
+        .orElseThrow();
+    Path target = previousBuild.resolve("com/example/api/BookController.class");
+    Files.createDirectories(target.getParent());
+    try (InputStream in = classFile.openInputStream()) {
+      Files.copy(in, target);
+    }
+    List<File> classpath = new ArrayList<>(classpathWithout());
+    classpath.add(previousBuild.toFile());
+    Compilation compilation = javac().withClasspath(classpath).compile(book);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFile("com.example.api.BookController")).isPresent();
   }
 
   @Test

@@ -227,7 +227,7 @@ class PropertyDiagnosticsTest {
         "  @Version private Long version;",
         "  private String title;",
         "}");
-    assertThat(compile(book)).succeededWithoutWarnings();
+    assertThat(Sources.javacWithLombok().compile(book)).succeededWithoutWarnings();
   }
 
   @Test

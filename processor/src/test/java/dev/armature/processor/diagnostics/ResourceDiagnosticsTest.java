@@ -231,14 +231,28 @@ class ResourceDiagnosticsTest {
         "  @Id @GeneratedValue public Long id;",
         "  @Version public Long version;",
         "  public String title;",
-        "  protected Book() {}",
+        "  private Book() {}",
         "  public Book(String title) { this.title = title; }",
         "}");
     Compilation compilation = compile(book);
     assertThat(compilation).hadErrorContaining(
-            "[armature:no-constructor] Book needs a public no-argument constructor for Operation.CREATE")
+            "[armature:no-constructor] Book needs a public or protected no-argument constructor for Operation.CREATE, as JPA does")
         .inFile(book).onLine(2).atColumn(9);
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void protectedNoArgConstructorIsEnough() {
+    JavaFileObject book = source("Book",
+        "@Entity @ApiResource",
+        "public class Book {",
+        "  @Id @GeneratedValue public Long id;",
+        "  @Version public Long version;",
+        "  public String title;",
+        "  protected Book() {}",
+        "  public Book(String title) { this.title = title; }",
+        "}");
+    assertThat(compile(book)).succeededWithoutWarnings();
   }
 
   @Test
@@ -249,7 +263,7 @@ class ResourceDiagnosticsTest {
         "  @Id @GeneratedValue public Long id;",
         "  @Version public Long version;",
         "  public String title;",
-        "  protected Book() {}",
+        "  private Book() {}",
         "  public Book(String title) { this.title = title; }",
         "}");
     assertThat(compile(book)).succeededWithoutWarnings();

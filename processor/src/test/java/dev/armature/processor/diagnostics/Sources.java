@@ -52,6 +52,17 @@ final class Sources {
     return Compiler.javac().withProcessors(new ArmatureProcessor());
   }
 
+  /** Lombok's processor first, as in a real build, so the code Armature generates finds the accessors it makes. */
+  static Compiler javacWithLombok() {
+    try {
+      javax.annotation.processing.Processor lombok = (javax.annotation.processing.Processor)
+          Class.forName("lombok.launch.AnnotationProcessorHider$AnnotationProcessor").getDeclaredConstructor().newInstance();
+      return Compiler.javac().withProcessors(lombok, new ArmatureProcessor());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("lombok is on the test class path", e);
+    }
+  }
+
   static Compilation compile(JavaFileObject... sources) {
     return javac().compile(sources);
   }
