@@ -145,10 +145,12 @@ public final class ArmatureProcessor extends AbstractProcessor {
     emitted = true;
   }
 
+  /** At the last round: rescans quietly (the complete ones already reported) and names what stayed incomplete. */
   private void reportIncomplete(List<Element> pending, Reporter reporter) {
+    Reporter quiet = new Reporter(new SilentMessager(), Set.of());
     for (Element e : pending) {
       if (e instanceof TypeElement type) {
-        EntityScanner.Result result = new EntityScanner(processingEnv, reporter).scan(type, Optional.empty());
+        EntityScanner.Result result = new EntityScanner(processingEnv, quiet).scan(type, Optional.empty());
         if (result instanceof EntityScanner.Deferred d) {
           reporter.report(Message.INCOMPLETE_TYPE, type, type.getQualifiedName(), d.reason());
         }
@@ -161,5 +163,22 @@ public final class ArmatureProcessor extends AbstractProcessor {
     Set<String> tags = Arrays.stream(suppress.split(",")).map(String::trim).filter(s -> !s.isEmpty())
         .collect(Collectors.toSet());
     return new Reporter(processingEnv.getMessager(), tags);
+  }
+
+  /** Swallows diagnostics of a rescan whose findings were already reported. */
+  private static final class SilentMessager implements javax.annotation.processing.Messager {
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence msg) {}
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {}
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e,
+        javax.lang.model.element.AnnotationMirror a) {}
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e,
+        javax.lang.model.element.AnnotationMirror a, javax.lang.model.element.AnnotationValue v) {}
   }
 }

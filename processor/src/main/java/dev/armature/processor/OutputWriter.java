@@ -36,6 +36,10 @@ final class OutputWriter {
       for (JavaFile file : new JavaEmitters().emit(model)) {
         try {
           file.writeTo(filer);
+        } catch (javax.annotation.processing.FilerException e) {
+          Element origin = file.typeSpec().originatingElements().isEmpty()
+              ? (origins.length > 0 ? origins[0] : null) : file.typeSpec().originatingElements().get(0);
+          reporter.report(Message.STALE_GENERATED_SOURCE, origin, file.packageName() + "." + file.typeSpec().name());
         } catch (IOException e) {
           reporter.report(Message.INTERNAL_ERROR, origins.length > 0 ? origins[0] : null,
               file.packageName() + "." + file.typeSpec().name(), e);
