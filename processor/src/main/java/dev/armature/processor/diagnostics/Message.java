@@ -52,6 +52,8 @@ public enum Message {
       "'%s' has type %s, which Armature cannot expose; supported: String, numbers, BigDecimal, BigInteger, boolean, enums, LocalDate, LocalDateTime, Instant, UUID and to-one relations. Leave it out with explicit @Surface declarations, or mark it @Transient"),
   UNSUPPORTED_SEARCHABLE(Kind.ERROR, "unsupported-searchable",
       "@Searchable on '%s' is not supported: %s"),
+  RESERVED_FILTER_NAME(Kind.ERROR, "reserved-filter",
+      "@Searchable '%s' would be the list filter ?%s=, which is the paging and sorting parameter of the same name; rename the property or drop @Searchable"),
   INACCESSIBLE_PROPERTY(Kind.ERROR, "inaccessible",
       "'%s' cannot be %s by generated code: add a public %s (or Lombok's @%s), or make the field public"),
   NO_PUBLIC_CONSTRUCTOR(Kind.ERROR, "no-constructor",

@@ -93,6 +93,9 @@ public final class EntityScanner {
         excluded.put(p.name(), new SurfaceResolver.Excluded(p.mappingElement(), false, u.typeName(), ""));
       }
     }
+    properties.stream()
+        .filter(p -> p.searchable() && java.util.Set.of("page", "size", "sort").contains(p.jsonName()))
+        .forEach(p -> reporter.report(Message.RESERVED_FILTER_NAME, p.origin(), p.name(), p.jsonName()));
     List<PropertyModel> ids = properties.stream().filter(p -> p.kind() == PropertyKind.ID).toList();
     if (ids.size() > 1) {
       reporter.report(Message.COMPOSITE_ID, ids.get(1).origin(), type.getSimpleName(), "more than one @Id");

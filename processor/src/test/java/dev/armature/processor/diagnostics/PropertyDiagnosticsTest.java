@@ -112,6 +112,22 @@ class PropertyDiagnosticsTest {
   }
 
   @Test
+  void searchableNamedLikeAListParameter() {
+    JavaFileObject book = source("Book",
+        "@Entity @ApiResource",
+        "public class Book {",
+        "  @Id @GeneratedValue public Long id;",
+        "  @Version public Long version;",
+        "  @Searchable public Integer size;", // 6
+        "}");
+    Compilation compilation = compile(book);
+    assertThat(compilation).hadErrorContaining("[armature:reserved-filter] @Searchable 'size' would be the list filter "
+            + "?size=, which is the paging and sorting parameter of the same name")
+        .inFile(book).onLine(6);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void searchableWriteOnlyField() {
     JavaFileObject book = source("Book",
         "@Entity @ApiResource",
