@@ -28,6 +28,10 @@ final class SecurityConfigurationEmitter {
   private static final ClassName ENABLE_WEB_SECURITY = ClassName.get(SECURITY + ".config.annotation.web.configuration", "EnableWebSecurity");
   private static final ClassName PATH_PATTERN_MATCHER =
       ClassName.get("org.springframework.security.web.servlet.util.matcher", "PathPatternRequestMatcher");
+  /** {@code AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry}. */
+  private static final TypeName REGISTRY = com.palantir.javapoet.ParameterizedTypeName.get(
+          ClassName.get(SECURITY + ".config.annotation.web.configurers", "AuthorizeHttpRequestsConfigurer"), HTTP_SECURITY)
+      .nestedClass("AuthorizationManagerRequestMatcherRegistry");
   private static final ClassName FILTER_CHAIN = ClassName.get(SECURITY + ".web", "SecurityFilterChain");
   private static final ClassName SESSION_POLICY = ClassName.get(SECURITY + ".config.http", "SessionCreationPolicy");
   private static final ClassName AUTHENTICATION_EXCEPTION = ClassName.get(SECURITY + ".core", "AuthenticationException");
@@ -55,6 +59,7 @@ final class SecurityConfigurationEmitter {
         .addField(FieldSpec.builder(Libs.LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.getLogger($T.class)", Libs.LOGGER_FACTORY, self).build())
         .addMethod(filterChain(model, self))
+        .addMethods(model.entities().stream().map(SecurityConfigurationEmitter::authorizeMethod).toList())
         .addMethod(users(model))
         .addMethod(handlerMethod("unauthorized", AUTHENTICATION_EXCEPTION, 401, "Unauthorized",
             "Authentication is required: use HTTP Basic with an account of this application"))
@@ -80,10 +85,14 @@ final class SecurityConfigurationEmitter {
         .build();
   }
 
+  /**
+   * The rules of each resource live in a method of their own, called from the lambda: one method with
+   * every rule of a large domain would pass the JVM's 64 KiB limit on a method's code.
+   */
   private MethodSpec filterChain(DomainModel model, ClassName self) {
-    CodeBlock.Builder rules = CodeBlock.builder();
+    CodeBlock.Builder calls = CodeBlock.builder();
     for (EntityModel entity : model.entities()) {
-      addRules(rules, entity);
+      calls.addStatement("$L(requests)", authorizeMethodName(entity));
     }
     return MethodSpec.methodBuilder("armatureSecurityFilterChain")
         .addAnnotation(Libs.BEAN)
@@ -97,10 +106,26 @@ final class SecurityConfigurationEmitter {
         .addCode("    .httpBasic(basic -> basic.realmName($S).authenticationEntryPoint($T::unauthorized))\n", "armature", self)
         .addCode("    .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint($T::unauthorized)"
             + ".accessDeniedHandler($T::forbidden))\n", self, self)
-        .addCode("    .authorizeHttpRequests(requests -> requests\n")
-        .addCode(rules.build())
-        .addCode("        .anyRequest().authenticated());\n")
+        .addCode("    .authorizeHttpRequests(requests -> {\n")
+        .addCode("$>$>$L", calls.build())
+        .addStatement("requests.anyRequest().authenticated()")
+        .addCode("$<$<    });\n")
         .addStatement("return http.build()")
+        .build();
+  }
+
+  private static String authorizeMethodName(EntityModel entity) {
+    return "authorize" + entity.simpleName();
+  }
+
+  private static MethodSpec authorizeMethod(EntityModel entity) {
+    CodeBlock.Builder rules = CodeBlock.builder();
+    addRules(rules, entity);
+    return MethodSpec.methodBuilder(authorizeMethodName(entity))
+        .addJavadoc("Who may use {@code /api/$L}.\n", entity.path())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(REGISTRY, "requests")
+        .addCode(rules.build())
         .build();
   }
 
@@ -137,7 +162,7 @@ final class SecurityConfigurationEmitter {
     CodeBlock access = roles.isEmpty()
         ? CodeBlock.of("permitAll()")
         : CodeBlock.of("hasAnyRole($L)", roles.stream().map(r -> CodeBlock.of("$S", r)).collect(CodeBlock.joining(", ")));
-    rules.add("        .requestMatchers($L).$L\n", pathArgs, access);
+    rules.addStatement("requests.requestMatchers($L).$L", pathArgs, access);
   }
 
   private MethodSpec users(DomainModel model) {

@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
@@ -42,22 +43,47 @@ public class ArmatureSecurityConfiguration {
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .httpBasic(basic -> basic.realmName("armature").authenticationEntryPoint(ArmatureSecurityConfiguration::unauthorized))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ArmatureSecurityConfiguration::unauthorized).accessDeniedHandler(ArmatureSecurityConfiguration::forbidden))
-            .authorizeHttpRequests(requests -> requests
-                .requestMatchers(path(HttpMethod.GET, "/api/authors"), path(HttpMethod.GET, "/api/authors/*")).permitAll()
-                .requestMatchers(path(HttpMethod.POST, "/api/authors")).hasAnyRole("ADMIN")
-                .requestMatchers(path(HttpMethod.PUT, "/api/authors/*")).hasAnyRole("ADMIN")
-                .requestMatchers(path(HttpMethod.PATCH, "/api/authors/*")).hasAnyRole("ADMIN")
-                .requestMatchers(path(HttpMethod.DELETE, "/api/authors/*")).hasAnyRole("ADMIN")
-                .requestMatchers(path(HttpMethod.GET, "/api/books"), path(HttpMethod.GET, "/api/books/*")).permitAll()
-                .requestMatchers(path(HttpMethod.POST, "/api/books")).hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(path(HttpMethod.PUT, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(path(HttpMethod.PATCH, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(path(HttpMethod.DELETE, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR")
-                .requestMatchers(path(HttpMethod.GET, "/api/publishers"), path(HttpMethod.GET, "/api/publishers/*")).hasAnyRole("READER")
-                .requestMatchers(path(HttpMethod.POST, "/api/publishers")).hasAnyRole("EDITOR")
-                .requestMatchers(path(HttpMethod.DELETE, "/api/publishers/*")).hasAnyRole("EDITOR")
-                .anyRequest().authenticated());
+            .authorizeHttpRequests(requests -> {
+                authorizeAuthor(requests);
+                authorizeBook(requests);
+                authorizePublisher(requests);
+                requests.anyRequest().authenticated();
+            });
         return http.build();
+    }
+
+    /**
+     * Who may use {@code /api/authors}.
+     */
+    private static void authorizeAuthor(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(path(HttpMethod.GET, "/api/authors"), path(HttpMethod.GET, "/api/authors/*")).permitAll();
+        requests.requestMatchers(path(HttpMethod.POST, "/api/authors")).hasAnyRole("ADMIN");
+        requests.requestMatchers(path(HttpMethod.PUT, "/api/authors/*")).hasAnyRole("ADMIN");
+        requests.requestMatchers(path(HttpMethod.PATCH, "/api/authors/*")).hasAnyRole("ADMIN");
+        requests.requestMatchers(path(HttpMethod.DELETE, "/api/authors/*")).hasAnyRole("ADMIN");
+    }
+
+    /**
+     * Who may use {@code /api/books}.
+     */
+    private static void authorizeBook(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(path(HttpMethod.GET, "/api/books"), path(HttpMethod.GET, "/api/books/*")).permitAll();
+        requests.requestMatchers(path(HttpMethod.POST, "/api/books")).hasAnyRole("ADMIN", "EDITOR");
+        requests.requestMatchers(path(HttpMethod.PUT, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR");
+        requests.requestMatchers(path(HttpMethod.PATCH, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR");
+        requests.requestMatchers(path(HttpMethod.DELETE, "/api/books/*")).hasAnyRole("ADMIN", "EDITOR");
+    }
+
+    /**
+     * Who may use {@code /api/publishers}.
+     */
+    private static void authorizePublisher(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(path(HttpMethod.GET, "/api/publishers"), path(HttpMethod.GET, "/api/publishers/*")).hasAnyRole("READER");
+        requests.requestMatchers(path(HttpMethod.POST, "/api/publishers")).hasAnyRole("EDITOR");
+        requests.requestMatchers(path(HttpMethod.DELETE, "/api/publishers/*")).hasAnyRole("EDITOR");
     }
 
     /**
