@@ -112,6 +112,13 @@ public final class DomainScanner {
     Map<String, EntityModel> byPath = new HashMap<>();
     Map<String, EntityModel> bySimpleName = new HashMap<>();
     List<EntityModel> ok = new ArrayList<>();
+    // One listing of the generated package instead of a class-path lookup per generated name (each miss
+    // costs javac a search; with hundreds of resources that dominated the processor's time).
+    javax.lang.model.element.PackageElement existingPackage = elements.getPackageElement(generatedPackage);
+    java.util.Set<String> existingNames = new java.util.HashSet<>();
+    if (existingPackage != null) {
+      existingPackage.getEnclosedElements().forEach(t -> existingNames.add(t.getSimpleName().toString()));
+    }
     for (EntityModel e : sorted) {
       int before = reporter.errorCount();
       AnnotationMirror at = Annotations.find(e.origin(), ResourceSettings.API_RESOURCE).orElse(null);
@@ -130,7 +137,7 @@ public final class DomainScanner {
       }
       for (String suffix : suffixes) {
         String name = generatedPackage + "." + e.simpleName() + suffix;
-        TypeElement existing = elements.getTypeElement(name);
+        TypeElement existing = existingNames.contains(e.simpleName() + suffix) ? elements.getTypeElement(name) : null;
         if (existing != null && inSources(existing) && !generatedByArmature(existing)) {
           reporter.report(Message.GENERATED_NAME_TAKEN, e.origin(), at, name);
         }
