@@ -1,0 +1,9 @@
+package com.example.library.domain;
+
+public enum Genre {
+  FANTASY,
+  SCIENCE_FICTION,
+  MYSTERY,
+  HISTORY,
+  POETRY
+}

@@ -1,0 +1,131 @@
+package dev.armature.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+/**
+ * An HTTP client of the running application, anonymous or with HTTP Basic credentials. Every reply is
+ * checked against the rules that hold for all of them: never a 5xx for anything a test sends, every error
+ * is {@code application/problem+json}, and no body ever shows a stack trace.
+ */
+public final class Api {
+
+  public static final String JSON = "application/json";
+  public static final String MERGE_PATCH = "application/merge-patch+json";
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  /** "at com.example.Foo.bar(Foo.java:12)", "java.lang.IllegalStateException: ..." */
+  private static final Pattern STACK_TRACE = Pattern.compile(
+      "\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|\\b(java|jakarta|org\\.springframework|org\\.hibernate)\\.[\\w.$]+(Exception|Error)\\b");
+
+  private final URI base;
+  private final String authorization;
+
+  public Api(URI base) {
+    this(base, null);
+  }
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  public Api as(String username, String password) {
+    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(base, "Basic " + token);
+  }
+
+  public Api anonymous() {
+    return new Api(base, null);
+  }
+
+  public Reply get(String path, String... headers) {
+    return send("GET", path, null, null, headers);
+  }
+
+  public Reply post(String path, Object body, String... headers) {
+    return send("POST", path, JSON, body, headers);
+  }
+
+  public Reply put(String path, Object body, String... headers) {
+    return send("PUT", path, JSON, body, headers);
+  }
+
+  public Reply patch(String path, String contentType, Object body, String... headers) {
+    return send("PATCH", path, contentType, body, headers);
+  }
+
+  public Reply delete(String path, String... headers) {
+    return send("DELETE", path, null, null, headers);
+  }
+
+  /** {@code headers}: alternating names and values. {@code body}: a String as is, anything else as JSON. */
+  public Reply send(String method, String path, String contentType, Object body, String... headers) {
+    try {
+      return check(sendAsync(method, path, contentType, body, headers).join());
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new AssertionError(method + " " + path + " failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** The same, not waiting; the reply is checked when it arrives. */
+  public CompletableFuture<Reply> sendAsync(String method, String path, String contentType, Object body,
+      String... headers) {
+    HttpRequest request = request(method, path, contentType, body, headers);
+    String description = describe(method, path, body, headers);
+    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        .thenApply(r -> check(new Reply(description, r.statusCode(), r.headers(), r.body())));
+  }
+
+  private HttpRequest request(String method, String path, String contentType, Object body, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
+    if (body != null && contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    builder.header("Accept", "application/json, application/problem+json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.setHeader(headers[i], headers[i + 1]);
+    }
+    return builder.build();
+  }
+
+  private String describe(String method, String path, Object body, String... headers) {
+    StringBuilder text = new StringBuilder(method).append(' ').append(path);
+    if (authorization != null) {
+      text.append(" [as admin]");
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      text.append(" [").append(headers[i]).append(": ").append(headers[i + 1]).append(']');
+    }
+    if (body != null) {
+      text.append(' ').append(Json.write(body));
+    }
+    return text.toString();
+  }
+
+  private static Reply check(Reply reply) {
+    assertThat(reply.status()).as("no server error for %s", reply).isLessThan(500);
+    assertThat(STACK_TRACE.matcher(reply.body()).find()).as("a stack trace in %s", reply).isFalse();
+    if (reply.status() >= 400) {
+      assertThat(reply.header("Content-Type")).as("Content-Type of the error %s", reply)
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+    return reply;
+  }
+}
