@@ -159,7 +159,7 @@ final class MapperEmitter {
           .endControlFlow();
     }
     for (PropertyModel property : properties) {
-      addWrite(method, entity, property);
+      addWrite(method, entity, property, create);
     }
     if (create) {
       addGeneratedUuid(method, entity);
@@ -171,14 +171,22 @@ final class MapperEmitter {
     return "related" + PropertyAccess.capitalize(relation.name());
   }
 
-  private static void addWrite(MethodSpec.Builder method, EntityModel entity, PropertyModel property) {
+  /**
+   * On create, a value the request leaves out (or sends as null) keeps what the entity's constructor set
+   * ({@code status = Status.OPEN}); on update (PUT replaces the whole surface) it clears the property.
+   */
+  private static void addWrite(MethodSpec.Builder method, EntityModel entity, PropertyModel property, boolean create) {
     CodeBlock value = CodeBlock.of("request.$N()", property.jsonName());
-    if (property.kind() == PropertyKind.TO_ONE) {
+    if (create && property.kind() == PropertyKind.TO_ONE) {
+      method.beginControlFlow("if ($L != null)", relatedVariable(property))
+          .addStatement(PropertyAccess.write("entity", property, CodeBlock.of("$L", relatedVariable(property))))
+          .endControlFlow();
+    } else if (property.kind() == PropertyKind.TO_ONE) {
       method.addStatement(PropertyAccess.write("entity", property, CodeBlock.of("$L", relatedVariable(property))));
     } else if (property.kind() == PropertyKind.ID && isAssignedUuid(entity)) {
       method.addStatement(PropertyAccess.write("entity", property,
           CodeBlock.of("$L != null ? $L : $T.randomUUID()", value, value, Libs.UUID)));
-    } else if (property.value().primitive()) {
+    } else if (property.value().primitive() || create) {
       method.beginControlFlow("if ($L != null)", value)
           .addStatement(PropertyAccess.write("entity", property, value))
           .endControlFlow();

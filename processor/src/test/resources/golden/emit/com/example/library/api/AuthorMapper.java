@@ -67,7 +67,9 @@ public class AuthorMapper {
     }
 
     public void applyCreate(AuthorCreateRequest request, Author entity) {
-        entity.setName(request.name());
+        if (request.name() != null) {
+            entity.setName(request.name());
+        }
     }
 
     /**

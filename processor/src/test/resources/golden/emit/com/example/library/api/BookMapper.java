@@ -100,15 +100,27 @@ public class BookMapper {
         if (!errors.isEmpty()) {
             throw ApiProblemException.invalid(errors);
         }
-        entity.setTitle(request.title());
-        entity.setIsbn(request.isbn());
-        entity.setPrice(request.price());
-        entity.setGenre(request.genre());
-        entity.setAuthor(relatedAuthor);
+        if (request.title() != null) {
+            entity.setTitle(request.title());
+        }
+        if (request.isbn() != null) {
+            entity.setIsbn(request.isbn());
+        }
+        if (request.price() != null) {
+            entity.setPrice(request.price());
+        }
+        if (request.genre() != null) {
+            entity.setGenre(request.genre());
+        }
+        if (relatedAuthor != null) {
+            entity.setAuthor(relatedAuthor);
+        }
         if (request.pages() != null) {
             entity.setPages(request.pages());
         }
-        entity.setSecretNote(request.secretNote());
+        if (request.secretNote() != null) {
+            entity.setSecretNote(request.secretNote());
+        }
     }
 
     /**

@@ -69,8 +69,12 @@ public class PublisherMapper {
 
     public void applyCreate(PublisherCreateRequest request, Publisher entity) {
         entity.id = request.id() != null ? request.id() : UUID.randomUUID();
-        entity.name = request.name();
-        entity.founded = request.founded();
+        if (request.name() != null) {
+            entity.name = request.name();
+        }
+        if (request.founded() != null) {
+            entity.founded = request.founded();
+        }
     }
 
     private <T> T read(JsonNode body, String field, Class<T> type, Predicate<JsonNode> shape,
