@@ -39,7 +39,7 @@ final class ControllerEmitter {
             .addStatement("this.service = service")
             .build());
     if (entity.has(Operation.LIST)) {
-      type.addField(sortable(entity)).addMethod(list(entity));
+      type.addField(sortable(entity)).addField(filters(entity)).addMethod(list(entity));
     }
     if (entity.has(Operation.READ)) {
       type.addMethod(get(entity));
@@ -65,6 +65,13 @@ final class ControllerEmitter {
   private static FieldSpec sortable(EntityModel entity) {
     CodeBlock items = entity.sortable().stream().map(p -> CodeBlock.of("$S", p.name())).collect(CodeBlock.joining(", "));
     return FieldSpec.builder(Libs.LIST_OF_STRING, "SORTABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Libs.LIST, items)
+        .build();
+  }
+
+  private static FieldSpec filters(EntityModel entity) {
+    CodeBlock items = entity.searchable().stream().map(p -> CodeBlock.of("$S", p.jsonName())).collect(CodeBlock.joining(", "));
+    return FieldSpec.builder(Libs.LIST_OF_STRING, "FILTERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", Libs.LIST, items)
         .build();
   }
@@ -99,7 +106,7 @@ final class ControllerEmitter {
         .map(p -> CodeBlock.of("$N", parameterName(p)))
         .collect(CodeBlock.joining(", "));
     return method
-        .addStatement("$T query = $T.parse($L, $L, $L, SORTABLE)", names.listQuery(), names.listQuery(), PARAMETERS,
+        .addStatement("$T query = $T.parse($L, $L, $L, SORTABLE, FILTERS)", names.listQuery(), names.listQuery(), PARAMETERS,
             entity.paging().defaultPageSize(), entity.paging().maxPageSize())
         .addStatement("return service.list(query, new $T($L))", names.filter(entity), filterArgs)
         .build();

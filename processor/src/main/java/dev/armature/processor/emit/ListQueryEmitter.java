@@ -62,15 +62,24 @@ final class ListQueryEmitter {
   private MethodSpec parse() {
     ClassName error = names.problemFieldError();
     return MethodSpec.methodBuilder("parse")
-        .addJavadoc("Reads {@code page}, {@code size} and every {@code sort=property[,asc|desc]}; any bad value is a 400\n"
-            + "naming the parameter.\n")
+        .addJavadoc("Reads {@code page}, {@code size} and every {@code sort=property[,asc|desc]}; any bad value, and any\n"
+            + "parameter that is neither one of these nor a filter (a mistyped filter would otherwise match everything),\n"
+            + "is a 400 naming the parameter.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(names.listQuery())
         .addParameter(ParameterizedTypeName.get(Libs.MULTI_VALUE_MAP, Libs.STRING, Libs.STRING), "parameters")
         .addParameter(TypeName.INT, "defaultSize")
         .addParameter(TypeName.INT, "maxSize")
         .addParameter(Libs.LIST_OF_STRING, "sortable")
+        .addParameter(Libs.LIST_OF_STRING, "filters")
         .addStatement("$T<$T> errors = new $T<>()", Libs.LIST, error, Libs.ARRAY_LIST)
+        .beginControlFlow("for (String name : parameters.keySet())")
+        .beginControlFlow("if (!name.equals($S) && !name.equals($S) && !name.equals($S) && !filters.contains(name))",
+            "page", "size", "sort")
+        .addStatement("errors.add(new $T(name, $S + (filters.isEmpty() ? $S : $S + $T.join($S, filters))))", error,
+            "is not a parameter of this list; use page, size, sort", "", " or a filter: ", Libs.STRING, ", ")
+        .endControlFlow()
+        .endControlFlow()
         .addCode(parsePage(error))
         .addCode(parseSize(error))
         .beginControlFlow("if ((long) page * size > $T.MAX_VALUE)", Integer.class)

@@ -55,14 +55,14 @@ class GeneratedBehaviourTest {
       String[] kv = pair.split("=", 2);
       parameters.add(kv[0], kv[1]);
     }
-    return call(null, type("ListQuery"), "parse", parameters, 20, 100, List.of("id", "title"));
+    return call(null, type("ListQuery"), "parse", parameters, 20, 100, List.of("id", "title"), List.of("title", "authorId"));
   }
 
   @Test
   void listQueryParsesPagingAndSortAndClampsSize() throws Throwable {
     assertThat(parse("page=2&size=500&sort=title,desc&sort=id").toString())
         .isEqualTo("ListQuery[page=2, size=100, sort=[SortOrder[property=title, ascending=false], SortOrder[property=id, ascending=true]]]");
-    assertThat(parse("x=1").toString()).isEqualTo("ListQuery[page=0, size=20, sort=[]]");
+    assertThat(parse("title=du&authorId=3").toString()).isEqualTo("ListQuery[page=0, size=20, sort=[]]");
   }
 
   @Test
@@ -73,6 +73,14 @@ class GeneratedBehaviourTest {
         + "ProblemFieldError[field=size, message=must be a whole number, 1 or more], "
         + "ProblemFieldError[field=sort, message=cannot sort on 'price'; sortable: id, title], "
         + "ProblemFieldError[field=sort, message=direction must be asc or desc, was 'up']]");
+  }
+
+  @Test
+  void listQueryRejectsAParameterThatIsNeitherPagingNorAFilter() throws Throwable {
+    Throwable e = assertThrows(Throwable.class, () -> parse("author=3&size=5"));
+    assertThat(problem(e)).isEqualTo("400 The list request has invalid parameters ["
+        + "ProblemFieldError[field=author, message=is not a parameter of this list; use page, size, sort "
+        + "or a filter: title, authorId]]");
   }
 
   @Test

@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 public class AuthorController {
     private static final List<String> SORTABLE = List.of("id", "version", "name");
 
+    private static final List<String> FILTERS = List.of();
+
     private final AuthorService service;
 
     public AuthorController(AuthorService service) {
@@ -42,7 +44,7 @@ public class AuthorController {
     @GetMapping
     public PageResponse<AuthorResponse> list(
             @RequestParam MultiValueMap<String, String> parameters) {
-        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE);
+        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE, FILTERS);
         return service.list(query, new AuthorFilter());
     }
 

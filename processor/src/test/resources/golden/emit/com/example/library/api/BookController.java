@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 public class BookController {
     private static final List<String> SORTABLE = List.of("id", "version", "title", "isbn", "price", "genre", "published", "pages", "createdAt");
 
+    private static final List<String> FILTERS = List.of("title", "isbn", "genre", "published", "authorId");
+
     private final BookService service;
 
     public BookController(BookService service) {
@@ -49,7 +51,7 @@ public class BookController {
             @RequestParam(name = "genre", required = false) Book.Genre genre,
             @RequestParam(name = "published", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate published,
             @RequestParam(name = "authorId", required = false) Long authorId) {
-        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE);
+        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE, FILTERS);
         return service.list(query, new BookFilter(title, isbn, genre, published, authorId));
     }
 

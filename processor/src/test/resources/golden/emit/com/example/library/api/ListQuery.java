@@ -12,12 +12,18 @@ import org.springframework.util.MultiValueMap;
 @Generated("dev.armature.processor.ArmatureProcessor")
 public record ListQuery(int page, int size, List<ListQuery.SortOrder> sort) {
     /**
-     * Reads {@code page}, {@code size} and every {@code sort=property[,asc|desc]}; any bad value is a 400
-     * naming the parameter.
+     * Reads {@code page}, {@code size} and every {@code sort=property[,asc|desc]}; any bad value, and any
+     * parameter that is neither one of these nor a filter (a mistyped filter would otherwise match everything),
+     * is a 400 naming the parameter.
      */
     public static ListQuery parse(MultiValueMap<String, String> parameters, int defaultSize,
-            int maxSize, List<String> sortable) {
+            int maxSize, List<String> sortable, List<String> filters) {
         List<ProblemFieldError> errors = new ArrayList<>();
+        for (String name : parameters.keySet()) {
+            if (!name.equals("page") && !name.equals("size") && !name.equals("sort") && !filters.contains(name)) {
+                errors.add(new ProblemFieldError(name, "is not a parameter of this list; use page, size, sort" + (filters.isEmpty() ? "" : " or a filter: " + String.join(", ", filters))));
+            }
+        }
         int page = 0;
         String pageValue = parameters.getFirst("page");
         if (pageValue != null) {

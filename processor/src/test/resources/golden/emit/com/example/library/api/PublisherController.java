@@ -28,6 +28,8 @@ import tools.jackson.databind.JsonNode;
 public class PublisherController {
     private static final List<String> SORTABLE = List.of("id", "name", "founded");
 
+    private static final List<String> FILTERS = List.of("name", "founded");
+
     private final PublisherService service;
 
     public PublisherController(PublisherService service) {
@@ -43,7 +45,7 @@ public class PublisherController {
             @RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "founded", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime founded) {
-        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE);
+        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE, FILTERS);
         return service.list(query, new PublisherFilter(name, founded));
     }
 
