@@ -41,7 +41,8 @@ final class ListParameters {
         .put("style", "form").put("explode", true);
     ObjectNode items = NODES.objectNode().put("type", "string");
     String alternatives = sortable.stream().map(p -> escape(p.jsonName())).collect(Collectors.joining("|"));
-    items.put("pattern", "^(" + alternatives + ")(,(asc|desc))?$");
+    // the server reads the direction case-insensitively
+    items.put("pattern", "^(" + alternatives + ")(,([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc]))?$");
     parameter.putObject("schema").put("type", "array").set("items", items);
     return parameter;
   }

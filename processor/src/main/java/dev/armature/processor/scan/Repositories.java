@@ -27,12 +27,14 @@ public final class Repositories {
 
   private final Types types;
   private final ValueTypes valueTypes;
+  private final IdLocator ids;
   private final Reporter reporter;
   private final List<TypeElement> interfaces;
 
   public Repositories(ProcessingEnvironment env, Reporter reporter, Collection<? extends Element> rootElements) {
     this.types = env.getTypeUtils();
     this.valueTypes = new ValueTypes(env.getTypeUtils(), env.getElementUtils());
+    this.ids = new IdLocator(new PropertyCollector(env.getElementUtils(), env.getTypeUtils()), valueTypes);
     this.reporter = reporter;
     this.interfaces = rootElements.stream()
         .flatMap(e -> nested(e).stream())
@@ -55,12 +57,18 @@ public final class Repositories {
   /** The first {@code JpaRepository<entity, ?>} by name; reports a same-named non-JPA repository that would clash. */
   Optional<TypeRef> find(TypeElement entity) {
     String entityName = entity.getQualifiedName().toString();
+    Optional<String> idType = ids.locate(entity).map(id -> id.type().type().canonicalName());
     Optional<TypeRef> found = Optional.empty();
     for (TypeElement candidate : interfaces.stream()
         .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString())).toList()) {
       Optional<List<? extends TypeMirror>> jpaArgs = typeArguments(candidate, JPA_REPOSITORY);
       if (jpaArgs.isPresent() && jpaArgs.get().size() == 2 && named(jpaArgs.get().get(0), entityName)) {
-        if (found.isEmpty()) {
+        String repositoryId = jpaArgs.get().get(1).toString();
+        if (idType.isPresent() && !idType.get().equals(repositoryId)) {
+          // a JpaRepository<Book, Integer> for a Long id would only fail later, inside generated code
+          reporter.report(Message.REPOSITORY_MISMATCH, candidate, candidate.getSimpleName(), entity.getSimpleName(),
+              entity.getSimpleName(), simple(idType.get()), entity.getSimpleName(), simple(idType.get()));
+        } else if (found.isEmpty()) {
           found = Optional.of(valueTypes.ref(candidate));
         }
         continue;
@@ -74,6 +82,10 @@ public final class Repositories {
       }
     }
     return found;
+  }
+
+  private static String simple(String canonicalName) {
+    return canonicalName.substring(canonicalName.lastIndexOf('.') + 1);
   }
 
   private static boolean named(TypeMirror type, String qualifiedName) {

@@ -85,6 +85,24 @@ class ProjectDiagnosticsTest {
   }
 
   @Test
+  void projectJpaRepositoryWithAnotherIdType() {
+    JavaFileObject repository = source("BookRepository",
+        "public interface BookRepository extends org.springframework.data.jpa.repository.JpaRepository<Book, Integer> {", // 2
+        "}");
+    JavaFileObject book = source("Book",
+        "@Entity @ApiResource",
+        "public class Book {",
+        "  @Id @GeneratedValue public Long id;",
+        "  @Version public Long version;",
+        "}");
+    Compilation compilation = compile(book, repository);
+    assertThat(compilation).hadErrorContaining("[armature:repository] BookRepository is a Spring Data repository of Book "
+            + "but not a JpaRepository<Book, Long>; extend JpaRepository<Book, Long> so the generated service can use it")
+        .inFile(repository).onLine(2).atColumn(8);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void projectRepositoryThatIsNotAJpaRepository() {
     JavaFileObject repository = source("BookRepository",
         "public interface BookRepository extends org.springframework.data.repository.CrudRepository<Book, Long> {", // 2

@@ -110,8 +110,11 @@ class OpenApiWriterTest {
     assertThat(sort.getStyle()).isEqualTo(Parameter.StyleEnum.FORM);
     assertThat(sort.getSchema().getTypes()).containsExactly("array");
     String pattern = sort.getSchema().getItems().getPattern();
-    assertThat(pattern).isEqualTo("^(id|version|title|isbn|price|genre|published|pages|createdAt)(,(asc|desc))?$");
+    assertThat(pattern).isEqualTo(
+        "^(id|version|title|isbn|price|genre|published|pages|createdAt)(,([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc]))?$");
     assertThat("title,desc").matches(pattern);
+    assertThat("title,DESC").matches(pattern); // the server reads the direction case-insensitively
+    assertThat("title,sideways").doesNotMatch(pattern);
     assertThat("price").matches(pattern);
     assertThat("secretNote").doesNotMatch(pattern); // write-only
     assertThat("author,asc").doesNotMatch(pattern); // relations are not sortable
