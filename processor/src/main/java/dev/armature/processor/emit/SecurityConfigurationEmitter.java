@@ -42,6 +42,9 @@ final class SecurityConfigurationEmitter {
   private static final ClassName ENCODER = ClassName.get(SECURITY + ".crypto.password", "PasswordEncoder");
   private static final ClassName SECURE_RANDOM = ClassName.get("java.security", "SecureRandom");
   private static final ClassName BASE64 = ClassName.get("java.util", "Base64");
+  private static final ClassName PROPERTY_SOURCE = ClassName.get("org.springframework.context.annotation", "PropertySource");
+  /** Written by the Maven plugin's {@code admin-credentials} hook, relative to the working directory. */
+  static final String ADMIN_CREDENTIALS_FILE = ".admin_credentials";
 
   private final Names names;
 
@@ -53,9 +56,16 @@ final class SecurityConfigurationEmitter {
     ClassName self = names.securityConfiguration();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account.\n")
+        .addJavadoc("HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account\n"
+            + "(properties {@code armature.admin.username} / {@code armature.admin.password}, also read from the\n"
+            + "{@code .admin_credentials} file {@code mvn package} writes, when the app starts in the project folder).\n")
         .addAnnotation(AnnotationSpec.builder(Libs.CONFIGURATION).addMember("proxyBeanMethods", "false").build())
         .addAnnotation(ENABLE_WEB_SECURITY)
+        // the account armature:provision wrote into the project folder; environment variables and
+        // application properties win over it, and without the file nothing changes
+        .addAnnotation(AnnotationSpec.builder(PROPERTY_SOURCE)
+            .addMember("value", "$S", "file:" + ADMIN_CREDENTIALS_FILE)
+            .addMember("ignoreResourceNotFound", "true").build())
         .addField(FieldSpec.builder(Libs.LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.getLogger($T.class)", Libs.LOGGER_FACTORY, self).build())
         .addMethod(filterChain(model, self))

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,12 +27,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account.
+ * HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account
+ * (properties {@code armature.admin.username} / {@code armature.admin.password}, also read from the
+ * {@code .admin_credentials} file {@code mvn package} writes, when the app starts in the project folder).
  */
 @Configuration(
         proxyBeanMethods = false
 )
 @EnableWebSecurity
+@PropertySource(
+        value = "file:.admin_credentials",
+        ignoreResourceNotFound = true
+)
 @Generated("dev.armature.processor.ArmatureProcessor")
 public class ArmatureSecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(ArmatureSecurityConfiguration.class);
