@@ -60,7 +60,7 @@ public final class SampleModels {
     TypeRef type = TypeRef.of("com.example.library", "Author");
     PropertyModel id = property("id", "id", PropertyKind.ID, scalar(ScalarKind.LONG, "java.lang", "Long"), true, false, false, List.of());
     PropertyModel name = property("name", "name", PropertyKind.SCALAR, scalar(ScalarKind.STRING, "java.lang", "String"),
-        false, true, true, List.of(constraint("NotBlank", Map.of()), constraint("Size", Map.of("max", 120))));
+        false, true, true, List.of(constraint("NotBlank", Map.of()), constraint("Size", Map.of("max", 120L))));
     return new EntityModel(type.canonicalName(), type, "authors", id, Optional.empty(), List.of(name),
         EnumSet.allOf(Operation.class), new SecurityModel(List.of(), List.of("ADMIN")), new PagingModel(20, 100),
         new Surfaces(List.of("name"), List.of("name"), List.of("id", "name"), List.of("id", "name")),
@@ -72,7 +72,7 @@ public final class SampleModels {
     PropertyModel id = property("id", "id", PropertyKind.ID, scalar(ScalarKind.LONG, "java.lang", "Long"), true, false, false, List.of());
     PropertyModel version = property("version", "version", PropertyKind.VERSION, scalar(ScalarKind.LONG, "java.lang", "Long"), false, false, false, List.of());
     PropertyModel title = property("title", "title", PropertyKind.SCALAR, scalar(ScalarKind.STRING, "java.lang", "String"),
-        false, true, true, List.of(constraint("NotBlank", Map.of()), constraint("Size", Map.of("max", 200))));
+        false, true, true, List.of(constraint("NotBlank", Map.of()), constraint("Size", Map.of("max", 200L))));
     PropertyModel price = property("price", "price", PropertyKind.SCALAR, scalar(ScalarKind.BIG_DECIMAL, "java.math", "BigDecimal"),
         false, false, false, List.of(constraint("Min", Map.of("value", 0L))));
     PropertyModel genre = property("genre", "genre", PropertyKind.SCALAR,

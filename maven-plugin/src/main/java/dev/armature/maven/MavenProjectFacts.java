@@ -1,0 +1,96 @@
+package dev.armature.maven;
+
+import dev.armature.maven.ir.IrRequest;
+import dev.armature.maven.spi.ProjectFacts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/** Reads what the plugin needs from the Maven project into plain values (the SPI sees no Maven types). */
+final class MavenProjectFacts {
+  private static final String COMPILER = "org.apache.maven.plugins:maven-compiler-plugin";
+
+  private MavenProjectFacts() {}
+
+  static ProjectFacts of(MavenProject project) {
+    List<ProjectFacts.Dependency> dependencies = project.getArtifacts().stream()
+        .map(a -> new ProjectFacts.Dependency(a.getGroupId(), a.getArtifactId(), a.getBaseVersion(),
+            a.getScope() == null ? "compile" : a.getScope()))
+        .toList();
+    boolean processor = dependencies.stream().anyMatch(d -> d.artifactId().equals("armature-processor"))
+        || compilerConfiguration(project).map(c -> c.getChild("annotationProcessorPaths"))
+            .map(paths -> java.util.Arrays.stream(paths.getChildren())
+                .anyMatch(p -> p.getChild("artifactId") != null
+                    && "armature-processor".equals(p.getChild("artifactId").getValue())))
+            .orElse(false);
+    String release = firstProperty(project, "maven.compiler.release", "maven.compiler.target", "java.version");
+    return new ProjectFacts(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+        project.getName() == null || project.getName().isBlank() ? project.getArtifactId() : project.getName(),
+        project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()), project.getBuild().getFinalName(),
+        Optional.ofNullable(release), System.getProperty("java.version"), dependencies, processor);
+  }
+
+  /** The IR pass over this project's sources and compile class path, into {@code target/armature/ir}. */
+  static IrRequest irRequest(MavenProject project) throws DependencyResolutionRequiredException {
+    Path build = Path.of(project.getBuild().getDirectory());
+    List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
+    List<Path> classpath = new ArrayList<>();
+    for (String element : project.getCompileClasspathElements()) {
+      Path p = Path.of(element);
+      // the project's own output folder is on the list; it holds nothing the IR needs and changes every compile
+      if (!p.toAbsolutePath().normalize().equals(Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize())) {
+        classpath.add(p);
+      }
+    }
+    String encoding = Optional.ofNullable(project.getProperties().getProperty("project.build.sourceEncoding"))
+        .orElse("UTF-8");
+    return new IrRequest(roots, List.of(build.resolve("generated-sources/annotations")), classpath,
+        processorOptions(project), encoding, build.resolve("armature/ir"));
+  }
+
+  /** {@code -Aarmature.*} arguments of maven-compiler-plugin, so the IR pass sees what the compile sees. */
+  static Map<String, String> processorOptions(MavenProject project) {
+    Map<String, String> options = new LinkedHashMap<>();
+    compilerConfiguration(project).ifPresent(c -> {
+      List<String> args = new ArrayList<>();
+      Xpp3Dom list = c.getChild("compilerArgs");
+      if (list != null) {
+        for (Xpp3Dom arg : list.getChildren()) {
+          args.add(arg.getValue());
+        }
+      }
+      if (c.getChild("compilerArgument") != null) {
+        args.addAll(List.of(c.getChild("compilerArgument").getValue().trim().split("\\s+")));
+      }
+      for (String arg : args) {
+        if (arg != null && arg.startsWith("-Aarmature.")) {
+          int eq = arg.indexOf('=');
+          options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
+        }
+      }
+    });
+    return options;
+  }
+
+  private static Optional<Xpp3Dom> compilerConfiguration(MavenProject project) {
+    Plugin compiler = project.getBuild().getPluginsAsMap().get(COMPILER);
+    return Optional.ofNullable(compiler).map(p -> (Xpp3Dom) p.getConfiguration());
+  }
+
+  private static String firstProperty(MavenProject project, String... names) {
+    for (String name : names) {
+      String value = project.getProperties().getProperty(name);
+      if (value != null && !value.isBlank()) {
+        return value.trim();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.armature.maven.engine;
+
+import dev.armature.maven.spi.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The plugin's parameters, checked: every value a person can get wrong fails here with a message that
+ * names its XML element and what it accepts, before anything runs.
+ *
+ * @param settings profile and database
+ * @param outputDirectory where files go (the project folder by default)
+ * @param templateDirectory a folder whose templates replace the built-in ones of the same name
+ * @param generators generators to run (empty: all)
+ * @param excludeGenerators generators to leave out
+ * @param hooks hooks to run (empty: all)
+ * @param skipHooks hooks to leave out
+ * @param hookSettings {@code hook-name.setting} → value
+ * @param failOnHookError whether a failing hook fails the build (else a warning)
+ */
+public record PluginSettings(
+    Settings settings,
+    Path outputDirectory,
+    Optional<Path> templateDirectory,
+    List<String> generators,
+    List<String> excludeGenerators,
+    List<String> hooks,
+    List<String> skipHooks,
+    Map<String, String> hookSettings,
+    boolean failOnHookError) {
+
+  public PluginSettings {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(templateDirectory, "templateDirectory");
+    generators = names(generators);
+    excludeGenerators = names(excludeGenerators);
+    hooks = names(hooks);
+    skipHooks = names(skipHooks);
+    hookSettings = java.util.Collections.unmodifiableMap(new TreeMap<>(hookSettings == null ? Map.of() : hookSettings));
+  }
+
+  /**
+   * Checks the raw parameter values as Maven injected them ({@code null} = not given).
+   *
+   * @throws SettingsException naming the element at fault
+   */
+  public static PluginSettings check(String profile, String database, Path outputDirectory, Path templateDirectory,
+      List<String> generators, List<String> excludeGenerators, List<String> hooks, List<String> skipHooks,
+      Map<String, String> hookSettings, boolean failOnHookError) throws SettingsException {
+    Settings.Profile p = Settings.Profile.of(trim(profile, "startup")).orElseThrow(() -> new SettingsException(
+        "<profile> is '" + profile + "'; accepted values: " + String.join(", ", Settings.Profile.ids())));
+    Settings.Database d = Settings.Database.of(trim(database, "h2")).orElseThrow(() -> new SettingsException(
+        "<database> is '" + database + "'; accepted values: " + String.join(", ", Settings.Database.ids())));
+    if (outputDirectory == null) {
+      throw new SettingsException("<outputDirectory> is empty; give a folder (default: ${project.basedir})");
+    }
+    Path out = outputDirectory.toAbsolutePath().normalize();
+    Path existing = out;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new SettingsException("<outputDirectory> " + out + " is not a folder that can be written"
+          + (existing == null ? "" : " (" + existing + " is a file)") + "; give a folder, e.g. ${project.basedir}");
+    }
+    if (!Files.isWritable(existing)) {
+      throw new SettingsException("<outputDirectory> " + out + " is not writable (" + existing
+          + " is read-only); give a folder you can write to");
+    }
+    Optional<Path> templates = Optional.ofNullable(templateDirectory).map(t -> t.toAbsolutePath().normalize());
+    if (templates.isPresent() && !Files.isDirectory(templates.get())) {
+      throw new SettingsException("<templateDirectory> " + templates.get()
+          + " is not a folder; give the folder holding your replacement templates (e.g. src/armature/templates)");
+    }
+    if (hookSettings != null) {
+      for (Map.Entry<String, String> e : hookSettings.entrySet()) {
+        if (!e.getKey().matches("[a-z0-9-]+\\.[A-Za-z0-9-]+")) {
+          throw new SettingsException("<hookSettings> has <" + e.getKey()
+              + ">; each setting is <hook-name.setting>, e.g. <admin-credentials.username>admin</admin-credentials.username>");
+        }
+      }
+    }
+    return new PluginSettings(new Settings(p, d), out, templates, generators, excludeGenerators, hooks, skipHooks,
+        hookSettings, failOnHookError);
+  }
+
+  private static String trim(String value, String defaultValue) {
+    return value == null || value.isBlank() ? defaultValue : value.trim();
+  }
+
+  private static List<String> names(List<String> values) {
+    return values == null ? List.of()
+        : values.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+}
