@@ -47,11 +47,13 @@ public final class GenerateRun {
       Optional<RunState> last = RunState.read(stateFile);
       if (last.isPresent() && last.get().fingerprint().equals(fingerprint)
           && OutputFiles.diskState(settings.outputDirectory(), last.get().files().keySet()).equals(last.get().files())) {
-        log.info("Up to date: nothing changed since the last run");
+        log.info("Up to date: nothing changed since the last run (checked in " + millis(start) + " ms)");
         return;
       }
 
+      long irStart = System.nanoTime();
       IrPass.Result ir = new IrPass().run(request.ir());
+      long irMillis = millis(irStart);
       ir.warnings().forEach(log::debug);
       keepModel(ir, request.workDirectory());
       if (ir.model().entities().isEmpty()) {
@@ -74,8 +76,8 @@ public final class GenerateRun {
       } finally {
         files.save();
       }
-      log.info(files.summary() + " for " + ir.model().entities().size() + " resource(s) in "
-          + (System.nanoTime() - start) / 1_000_000 + " ms");
+      log.info(files.summary() + " for " + ir.model().entities().size() + " resource(s) in " + millis(start)
+          + " ms (IR pass " + irMillis + " ms)");
       new RunState(fingerprint, files.diskState()).write(stateFile);
     } catch (SettingsException | IrException e) {
       throw new ArmatureFailure(e.getMessage(), e);
@@ -97,6 +99,10 @@ public final class GenerateRun {
     extra.put("project", request.project().toString());
     extra.put("extensionJars", ExtensionJars.stamp(request.extensionLoader()));
     return extra;
+  }
+
+  private static long millis(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
   }
 
   private static void keepModel(IrPass.Result ir, Path workDirectory) throws IOException {

@@ -38,7 +38,8 @@ public final class ApplicationProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code jar} with {@code arguments} and {@code environment} added to this process's, and waits
+   * Starts {@code jar} with {@code arguments} and {@code environment} added to this process's (less any
+   * {@code ARMATURE_ADMIN_*} of the person running the build: a test says which account the app has), and waits
    * until {@code readinessPath} answers with anything but a 5xx (or the process dies, or the timeout ends).
    */
   public static ApplicationProcess start(Path jar, List<String> arguments, Map<String, String> environment,
@@ -56,6 +57,7 @@ public final class ApplicationProcess implements AutoCloseable {
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("ARMATURE_ADMIN_"));
     builder.environment().putAll(environment);
     ApplicationProcess app = new ApplicationProcess(builder.start(), log,
         URI.create("http://127.0.0.1:" + port));

@@ -1,0 +1,16 @@
+// The third-party generator and hook ran as the built-in ones do, the hook in the order it declares.
+def file = { String p -> new File(basedir, p) }
+def log = file('build.log').text
+
+assert file('docs/resources.csv').text == 'path,entity,operations\n/api/notes,Note,CREATE DELETE LIST PATCH READ UPDATE\n'
+assert file('docs/AUDIT.md').text.contains('Owner: Platform team')
+assert file('docs/AUDIT.md').text.contains('Admin account: admin')
+def manifest = file('.armature/manifest.json').text
+assert manifest.contains('docs/resources.csv') && manifest.contains('resource-index')
+assert manifest.contains('docs/AUDIT.md') && manifest.contains('audit-trail')
+
+// 'audit-trail' sorts first by name, but runs after 'gitignore' as it declares
+def at = { String line -> def i = log.indexOf(line); assert i >= 0 : "no '${line}' in the build log"; i }
+assert at('gitignore: ') < at('audit-trail: wrote docs/AUDIT.md')
+assert at('admin-credentials: ') < at('gitignore: ')
+return true
