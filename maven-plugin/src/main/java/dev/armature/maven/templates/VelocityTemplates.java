@@ -128,9 +128,13 @@ public final class VelocityTemplates implements Templates {
     }
   }
 
-  /** A Velocity error as "template line L, column C: what", without Velocity's own location suffix. */
+  /**
+   * A Velocity error as "template line L, column C: what", without Velocity's own location suffix, and
+   * without its list of expected tokens; its parser shows the end of the text as the escaped character 001C.
+   */
   private TemplateException failure(String name, RuntimeException e) {
-    String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
+    String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim()
+        .replace("\"\\u001c\"", "the end of the template");
     if (e instanceof ExtendedParseException located && located.getTemplateName() != null) {
       return new TemplateException(at(located.getTemplateName(), located.getLineNumber(), located.getColumnNumber())
           + ": " + LOCATION.matcher(message).replaceAll(""), e);

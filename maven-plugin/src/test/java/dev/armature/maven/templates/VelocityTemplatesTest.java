@@ -194,6 +194,13 @@ class VelocityTemplatesTest {
   }
 
   @Test
+  void anUnfinishedDirectiveSaysTheTemplateEnded() throws IOException {
+    builtIn("cut.vm", "text #if(\n");
+    assertThatThrownBy(() -> templates().render("cut.vm", shelf()))
+        .hasMessage("cut.vm line 2, column 1: syntax error: Encountered the end of the template");
+  }
+
+  @Test
   void crlfTemplatesGiveLfOutput() throws IOException {
     builtIn("crlf.vm", SHELF.replace("\n", "\r\n"));
     builtIn("lf.vm", SHELF);
