@@ -33,5 +33,5 @@ file('target/elsewhere/.admin_credentials').withReader { credentials.load(it) }
 assert credentials.getProperty('armature.admin.username') == 'keeper'
 assert file('target/elsewhere/docs/API.md').isFile()
 
-evaluate(new File(basedir, 'verify-templates.groovy'))
+evaluate(new File(basedir, 'verify-templates.groovy'))  // shares the binding: basedir, localRepositoryPath
 return true

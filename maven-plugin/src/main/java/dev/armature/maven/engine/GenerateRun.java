@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class GenerateRun {
   /** The IR this run built, for {@code armature:provision} (a copy of the pass's {@code model.json}). */
   static final String MODEL_JSON = "model.json";
-  private static final String STATE_JSON = "state.json";
+  static final String STATE_JSON = "state.json";
 
   private final BuildLog log;
 

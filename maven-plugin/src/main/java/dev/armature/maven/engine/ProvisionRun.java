@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code armature:provision} as plain Java: the post-build hooks, over the IR that {@code generate} kept
@@ -35,6 +36,14 @@ public final class ProvisionRun {
             files, settings.failOnHookError());
       } finally {
         files.save();
+      }
+      log.info(files.changedAnything() ? "Provisioned: " + files.summary()
+          : "Up to date: provisioning kept every file as it was (" + files.summary() + ")");
+      // what provision wrote (secrets and merges join the manifest) is not a change the next generate must redo
+      Path stateFile = request.workDirectory().resolve(GenerateRun.STATE_JSON);
+      Optional<RunState> state = RunState.read(stateFile);
+      if (state.isPresent()) {
+        new RunState(state.get().fingerprint(), files.diskState()).write(stateFile);
       }
     } catch (SettingsException | IrException e) {
       throw new ArmatureFailure(e.getMessage(), e);

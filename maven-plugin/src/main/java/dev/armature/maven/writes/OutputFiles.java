@@ -109,6 +109,11 @@ public final class OutputFiles {
     return tally.summary();
   }
 
+  /** Whether this run wrote, replaced or removed any file. */
+  public boolean changedAnything() {
+    return tally.written > 0 || tally.removed > 0;
+  }
+
   /**
    * Path → SHA-256 (or {@code "missing"}) of every file the manifest lists, as they are on disk now; also the
    * files this run looked at but does not list (a person's own file with Armature's version beside it), the

@@ -46,8 +46,11 @@ public final class AuditTrailHook implements Hook {
     if (admin == null) {
       return HookResult.failed("no admin.username from the admin-credentials hook");
     }
+    // runs after gitignore, so the secrets are already ignored when it looks
+    boolean ignored = context.files().read(".gitignore")
+        .map(b -> new String(b, StandardCharsets.UTF_8).lines().anyMatch(".env"::equals)).orElse(false);
     String text = "# Audit\n\nOwner: " + context.option("owner", "unknown") + "\n\nAdmin account: " + admin + "\n\n"
-        + "Resources: " + context.model().entities().size() + "\n";
+        + "Resources: " + context.model().entities().size() + "\n\nSecrets ignored by git: " + (ignored ? "yes" : "no") + "\n";
     context.files().write("docs/AUDIT.md", text.getBytes(StandardCharsets.UTF_8));
     return HookResult.shown("wrote docs/AUDIT.md").withArtifact("audit.file", "docs/AUDIT.md");
   }
