@@ -2,6 +2,7 @@ package dev.armature.examples.library;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ class StartupBanner {
     String rule = "-".repeat(78);
     b.append('\n').append(rule).append('\n');
     b.append("  Armature library example is up: ").append(base).append("/api\n\n");
+    b.append(credentialsHint());
     b.append("  List books (public; ?title=dune, ?genre=FANTASY, ?sort=price,desc, ?page=0&size=2):\n");
     b.append("    curl -s ").append(base).append("/api/books\n\n");
     b.append("  Create a book (needs the admin account):\n");
@@ -54,17 +56,32 @@ class StartupBanner {
     b.append("      ").append(base).append("/api/books\n\n");
     b.append("  Members and loans are readable by role LIBRARIAN only (the admin has it):\n");
     b.append("    curl -s ").append(credentials).append(' ').append(base).append("/api/loans\n\n");
-    String password = env.getProperty("armature.admin.password");
-    if (password == null || password.isBlank()) {
-      b.append("  No ARMATURE_ADMIN_PASSWORD was set, so a random password for this run was logged\n")
-          .append("  above. To choose one: ARMATURE_ADMIN_PASSWORD=... mvn -f examples/library spring-boot:run\n\n");
-    } else {
-      b.append("  In the shell you curl from: export ARMATURE_ADMIN_PASSWORD=<the password this run uses>\n\n");
-    }
     b.append("  OpenAPI 3.1 description: ").append(base).append("/openapi.yaml\n");
     b.append("    (written at build time to ").append(openApiFile()).append(")\n");
     b.append(rule);
     return b.toString();
+  }
+
+  /**
+   * How the shell you curl from gets the admin password: from the {@code .env} that {@code mvn package}
+   * provisioned beside {@code .admin_credentials} (which this app read), unless the environment set another.
+   */
+  private String credentialsHint() {
+    Path dotEnv = Path.of(".env").toAbsolutePath();
+    String fromEnvironment = System.getenv("ARMATURE_ADMIN_PASSWORD");
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return "  In the shell you curl from: export ARMATURE_ADMIN_PASSWORD=<the password you started it with>\n\n";
+    }
+    String password = env.getProperty("armature.admin.password");
+    if ((password == null || password.isBlank())) {
+      return "  No admin password was provisioned (run mvn package first) or set, so a random password for this\n"
+          + "  run was logged above. To choose one: ARMATURE_ADMIN_PASSWORD=... mvn -f examples/library spring-boot:run\n\n";
+    }
+    if (Files.isRegularFile(dotEnv)) {
+      return "  The admin account is the one mvn package provisioned. In the shell you curl from:\n"
+          + "    set -a; . '" + dotEnv.toString().replace("'", "'\\''") + "'; set +a\n\n";
+    }
+    return "  In the shell you curl from: export ARMATURE_ADMIN_PASSWORD=<armature.admin.password of this app>\n\n";
   }
 
   /** Where the build put openapi.yaml: a file under target/classes, or an entry of the jar. */
