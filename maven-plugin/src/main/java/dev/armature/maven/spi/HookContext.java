@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param options this hook's {@code <hookSettings>}, keys without the {@code name.} prefix
  * @param artifacts what the hooks before this one handed on, sorted by key (see {@link HookResult#artifacts()})
  * @param files writes into the output directory through the manifest; hooks write nothing any other way
+ *     (a check may probe a folder, as {@code writable-outputs} does, if it leaves nothing behind)
  */
 public record HookContext(
     DomainModel model,
