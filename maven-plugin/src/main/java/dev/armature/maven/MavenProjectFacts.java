@@ -52,7 +52,35 @@ final class MavenProjectFacts {
     String encoding = Optional.ofNullable(project.getProperties().getProperty("project.build.sourceEncoding"))
         .orElse("UTF-8");
     return new IrRequest(roots, List.of(build.resolve("generated-sources/annotations")), classpath,
-        processorOptions(project), encoding, build.resolve("armature/ir"));
+        processorOptions(project), encoding, build.resolve("armature/ir"), earlierProcessors(project));
+  }
+
+  /**
+   * The jars of the processors listed before {@code armature-processor} in {@code annotationProcessorPaths}
+   * that are also dependencies of the project (Lombok is both: its annotations are compiled against), in
+   * that order: the IR pass runs them first, as the compile does. A processor that is only on the
+   * processor path is not run by the IR pass (resolving it would need its own dependency resolution), which
+   * only matters for processors that change the entities.
+   */
+  static List<Path> earlierProcessors(MavenProject project) {
+    List<String> before = new ArrayList<>();
+    compilerConfiguration(project).map(c -> c.getChild("annotationProcessorPaths")).ifPresent(paths -> {
+      for (Xpp3Dom path : paths.getChildren()) {
+        String artifactId = path.getChild("artifactId") == null ? null : path.getChild("artifactId").getValue();
+        String groupId = path.getChild("groupId") == null ? "" : path.getChild("groupId").getValue();
+        if ("armature-processor".equals(artifactId)) {
+          break;
+        }
+        before.add(groupId + ":" + artifactId);
+      }
+    });
+    List<Path> jars = new ArrayList<>();
+    for (String key : before) {
+      project.getArtifacts().stream()
+          .filter(a -> key.equals(a.getGroupId() + ":" + a.getArtifactId()) && a.getFile() != null)
+          .findFirst().ifPresent(a -> jars.add(a.getFile().toPath()));
+    }
+    return jars;
   }
 
   /** {@code -Aarmature.*} arguments of maven-compiler-plugin, so the IR pass sees what the compile sees. */

@@ -59,12 +59,15 @@ public final class IrPass {
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Charset charset = Charset.forName(request.encoding());
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, charset)) {
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, charset);
+         EarlierProcessors earlier = EarlierProcessors.load(fm, request.processorPath())) {
       List<String> options = options(request, classes, sources);
       StringWriter out = new StringWriter();
       JavaCompiler.CompilationTask task = javac.getTask(out, fm, diagnostics, options, null,
           fm.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(List.of(new ArmatureProcessor()));
+      List<javax.annotation.processing.Processor> processors = new ArrayList<>(earlier.processors());
+      processors.add(new ArmatureProcessor());
+      task.setProcessors(processors);
       task.setLocale(Locale.ROOT);
       task.call();
     } catch (IOException | RuntimeException e) {

@@ -17,6 +17,8 @@ import java.util.TreeMap;
  *     arguments), so this pass builds the same IR as the compile
  * @param encoding the source encoding ({@code project.build.sourceEncoding}), e.g. {@code UTF-8}
  * @param workDirectory a folder of the plugin's under {@code target/} for the pass's output
+ * @param processorPath jars of annotation processors that must run before Armature's in the same pass,
+ *     because they complete the entities Armature reads (Lombok's accessors); empty for most projects
  */
 public record IrRequest(
     List<Path> sourceRoots,
@@ -24,7 +26,8 @@ public record IrRequest(
     List<Path> classpath,
     Map<String, String> processorOptions,
     String encoding,
-    Path workDirectory) {
+    Path workDirectory,
+    List<Path> processorPath) {
 
   public IrRequest {
     sourceRoots = List.copyOf(sourceRoots);
@@ -33,5 +36,12 @@ public record IrRequest(
     processorOptions = java.util.Collections.unmodifiableMap(new TreeMap<>(processorOptions));
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(workDirectory, "workDirectory");
+    processorPath = List.copyOf(processorPath);
+  }
+
+  /** A pass with Armature's processor alone. */
+  public IrRequest(List<Path> sourceRoots, List<Path> excludedRoots, List<Path> classpath,
+      Map<String, String> processorOptions, String encoding, Path workDirectory) {
+    this(sourceRoots, excludedRoots, classpath, processorOptions, encoding, workDirectory, List.of());
   }
 }

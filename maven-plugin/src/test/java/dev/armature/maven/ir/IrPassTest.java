@@ -138,6 +138,59 @@ class IrPassTest {
     assertThat(new IrPass().run(withGenerated).model().entities()).hasSize(1);
   }
 
+  private static final String LOMBOK_TASK = """
+      package com.example.shop;
+
+      import dev.armature.annotations.ApiResource;
+      import jakarta.persistence.*;
+      import lombok.Getter;
+      import lombok.Setter;
+
+      @Entity
+      @ApiResource
+      @Getter
+      @Setter
+      public class Task {
+        @Id @GeneratedValue private Long id;
+        private String summary;
+      }
+      """;
+
+  @Test
+  void runsLombokFirstWhenTheProjectListsItBeforeArmature() throws Exception {
+    write("com/example/shop/Task.java", LOMBOK_TASK);
+    Path lombok = classpath().stream().filter(p -> p.getFileName().toString().startsWith("lombok-")).findFirst()
+        .orElseThrow();
+    IrRequest plain = request(Map.of());
+    IrRequest withLombok = new IrRequest(plain.sourceRoots(), plain.excludedRoots(), plain.classpath(),
+        plain.processorOptions(), plain.encoding(), plain.workDirectory(), List.of(lombok));
+
+    DomainModel model = new IrPass().run(withLombok).model();
+
+    assertThat(model.entity("com.example.shop.Task").orElseThrow().properties())
+        .extracting(p -> p.access().getter().orElse("field")).containsExactly("getSummary");
+    // Armature alone foresees Lombok's accessors from its annotations; with Lombok run, the same model
+    assertThat(new IrPass().run(plain).model()).isEqualTo(model);
+  }
+
+  @Test
+  void loadsOnlyTheProcessorsOfTheGivenJars() throws Exception {
+    Path lombok = classpath().stream().filter(p -> p.getFileName().toString().startsWith("lombok-")).findFirst()
+        .orElseThrow();
+    var javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    try (var fm = javac.getStandardFileManager(null, null, null);
+         EarlierProcessors earlier = EarlierProcessors.load(fm, List.of(lombok))) {
+      // Lombok's two; not Armature's, which the test class path also offers to the loader's parent
+      assertThat(earlier.processors()).extracting(p -> p.getClass().getName())
+          .containsExactlyInAnyOrder("lombok.launch.AnnotationProcessorHider$AnnotationProcessor",
+              "lombok.launch.AnnotationProcessorHider$ClaimingProcessor");
+    }
+  }
+
+  private static List<Path> classpath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+  }
+
   private IrRequest request(Map<String, String> options) {
     List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Path::of).toList();
