@@ -67,6 +67,11 @@ final class GeneratorRunner {
       String name = generators.get(i).name();
       for (GeneratedFile file : outputs.get(i)) {
         Made earlier = byPath.put(file.path(), new Made(file, name));
+        if (earlier != null && earlier.generator().equals(name)) {
+          // <excludeGenerators> would leave out the only one: the advice below does not apply
+          throw new ArmatureFailure("Generator '" + name + "' makes " + file.path() + " twice (a bug in "
+              + generators.get(i).getClass().getName() + ")");
+        }
         if (earlier != null) {
           throw new ArmatureFailure("the generators '" + earlier.generator() + "' and '" + name + "' both make "
               + file.path() + "; leave one out with <excludeGenerators>");
