@@ -47,17 +47,21 @@ final class GeneratorRunner {
         for (Generator g : generators) {
           futures.add(pool.submit(() -> call(g, context)));
         }
-        for (Future<List<GeneratedFile>> f : futures) {
-          outputs.add(f.get());
+        for (int i = 0; i < futures.size(); i++) {
+          try {
+            outputs.add(futures.get(i).get());
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof ArmatureFailure failure) {
+              throw failure;
+            }
+            // an Error call() lets through (AssertionError, StackOverflowError): still name the generator
+            throw new ArmatureFailure("Generator '" + generators.get(i).name() + "' failed: " + e.getCause(),
+                e.getCause());
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ArmatureFailure("interrupted while the generators ran", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof ArmatureFailure failure) {
-          throw failure;
-        }
-        throw new ArmatureFailure("a generator failed: " + e.getCause(), e.getCause());
       } finally {
         pool.shutdownNow();
       }
