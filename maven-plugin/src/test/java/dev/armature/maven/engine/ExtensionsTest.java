@@ -4,6 +4,14 @@ import static dev.armature.maven.engine.TestGenerator.making;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.armature.maven.engine.ServiceProviders.AlsoNamedTwin;
+import dev.armature.maven.engine.ServiceProviders.BadlyNamed;
+import dev.armature.maven.engine.ServiceProviders.NamedApiDocs;
+import dev.armature.maven.engine.ServiceProviders.NamedAtLoad;
+import dev.armature.maven.engine.ServiceProviders.NamedTwin;
+import dev.armature.maven.engine.ServiceProviders.OtherTwinHook;
+import dev.armature.maven.engine.ServiceProviders.TwinHook;
+import dev.armature.maven.engine.ServiceProviders.UnnamedHook;
 import dev.armature.maven.generators.ApiDocsGenerator;
 import dev.armature.maven.generators.EnvExampleGenerator;
 import dev.armature.maven.hooks.AdminCredentialsHook;
@@ -14,11 +22,6 @@ import dev.armature.maven.hooks.GitignoreHook;
 import dev.armature.maven.hooks.WritableOutputsHook;
 import dev.armature.maven.spi.Generator;
 import dev.armature.maven.spi.Hook;
-import dev.armature.maven.spi.HookContext;
-import dev.armature.maven.spi.HookPhase;
-import dev.armature.maven.spi.HookResult;
-import dev.armature.maven.spi.GeneratedFile;
-import dev.armature.maven.spi.GeneratorContext;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -194,7 +197,7 @@ class ExtensionsTest {
     };
   }
 
-  /** The extensions of a jar with one generator, {@link NamedAtLoad}, named {@code name}. */
+  /** The extensions of a jar with one generator, {@link ServiceProviders.NamedAtLoad}, named {@code name}. */
   private Extensions load(String name) throws Exception {
     NamedAtLoad.next = name;
     try (URLClassLoader loader = onlyThis(jar.toUri().toURL())) {
@@ -210,104 +213,5 @@ class ExtensionsTest {
 
   private static Extensions threeGenerators() {
     return new Extensions(List.of(making("env-example", "e"), making("docker", "d"), making("api-docs", "a")), List.of());
-  }
-
-  // --- providers: public, with a public no-argument constructor, as ServiceLoader wants them
-
-  /** A generator whose name is given by its subclass. */
-  public abstract static class NamedGenerator implements Generator {
-    private final String name;
-
-    NamedGenerator(String name) {
-      this.name = name;
-    }
-
-    @Override public String name() {
-      return name;
-    }
-
-    @Override public String description() {
-      return "a test generator";
-    }
-
-    @Override public List<GeneratedFile> generate(GeneratorContext context) {
-      return List.of();
-    }
-  }
-
-  public static final class NamedTwin extends NamedGenerator {
-    public NamedTwin() {
-      super("twin");
-    }
-  }
-
-  public static final class AlsoNamedTwin extends NamedGenerator {
-    public AlsoNamedTwin() {
-      super("twin");
-    }
-  }
-
-  public static final class NamedApiDocs extends NamedGenerator {
-    public NamedApiDocs() {
-      super("api-docs");
-    }
-  }
-
-  public static final class BadlyNamed extends NamedGenerator {
-    public BadlyNamed() {
-      super("Api_Docs");
-    }
-  }
-
-  /** Named by the test just before it is loaded. */
-  public static final class NamedAtLoad extends NamedGenerator {
-    static volatile String next;
-
-    public NamedAtLoad() {
-      super(next);
-    }
-  }
-
-  /** A hook whose name is given by its subclass. */
-  public abstract static class NamedHook implements Hook {
-    private final String name;
-
-    NamedHook(String name) {
-      this.name = name;
-    }
-
-    @Override public String name() {
-      return name;
-    }
-
-    @Override public String description() {
-      return "a test hook";
-    }
-
-    @Override public HookPhase phase() {
-      return HookPhase.POST_BUILD;
-    }
-
-    @Override public HookResult run(HookContext context) {
-      return HookResult.quiet("ran");
-    }
-  }
-
-  public static final class TwinHook extends NamedHook {
-    public TwinHook() {
-      super("twin");
-    }
-  }
-
-  public static final class OtherTwinHook extends NamedHook {
-    public OtherTwinHook() {
-      super("twin");
-    }
-  }
-
-  public static final class UnnamedHook extends NamedHook {
-    public UnnamedHook() {
-      super(null);
-    }
   }
 }
