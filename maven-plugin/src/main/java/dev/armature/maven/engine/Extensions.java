@@ -2,6 +2,7 @@ package dev.armature.maven.engine;
 
 import dev.armature.maven.spi.Generator;
 import dev.armature.maven.spi.Hook;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +31,8 @@ public record Extensions(List<Generator> generators, List<Hook> hooks) {
     ServiceLoader.load(Generator.class, loader).forEach(generators::add);
     List<Hook> hooks = new ArrayList<>();
     ServiceLoader.load(Hook.class, loader).forEach(hooks::add);
-    checkNames("generator", generators.stream().map(g -> Map.entry(g.name(), g.getClass().getName())).toList());
-    checkNames("hook", hooks.stream().map(h -> Map.entry(h.name(), h.getClass().getName())).toList());
+    checkNames("generator", generators.stream().map(g -> named(g.name(), g.getClass())).toList());
+    checkNames("hook", hooks.stream().map(h -> named(h.name(), h.getClass())).toList());
     return new Extensions(generators, hooks);
   }
 
@@ -56,6 +57,11 @@ public record Extensions(List<Generator> generators, List<Hook> hooks) {
             + String.join(", ", known));
       }
     }
+  }
+
+  /** Not {@code Map.entry}, which throws on a null name before {@link #checkNames} can name the class. */
+  private static Map.Entry<String, String> named(String name, Class<?> type) {
+    return new AbstractMap.SimpleImmutableEntry<>(name, type.getName());
   }
 
   private static void checkNames(String kind, List<Map.Entry<String, String>> named) throws SettingsException {

@@ -47,17 +47,21 @@ final class GeneratorRunner {
         for (Generator g : generators) {
           futures.add(pool.submit(() -> call(g, context)));
         }
-        for (Future<List<GeneratedFile>> f : futures) {
-          outputs.add(f.get());
+        for (int i = 0; i < futures.size(); i++) {
+          try {
+            outputs.add(futures.get(i).get());
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof ArmatureFailure failure) {
+              throw failure;
+            }
+            // an Error call() lets through (AssertionError, StackOverflowError): still name the generator
+            throw new ArmatureFailure("Generator '" + generators.get(i).name() + "' failed: " + e.getCause(),
+                e.getCause());
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ArmatureFailure("interrupted while the generators ran", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof ArmatureFailure failure) {
-          throw failure;
-        }
-        throw new ArmatureFailure("a generator failed: " + e.getCause(), e.getCause());
       } finally {
         pool.shutdownNow();
       }
@@ -67,6 +71,11 @@ final class GeneratorRunner {
       String name = generators.get(i).name();
       for (GeneratedFile file : outputs.get(i)) {
         Made earlier = byPath.put(file.path(), new Made(file, name));
+        if (earlier != null && earlier.generator().equals(name)) {
+          // <excludeGenerators> would leave out the only one: the advice below does not apply
+          throw new ArmatureFailure("Generator '" + name + "' makes " + file.path() + " twice (a bug in "
+              + generators.get(i).getClass().getName() + ")");
+        }
         if (earlier != null) {
           throw new ArmatureFailure("the generators '" + earlier.generator() + "' and '" + name + "' both make "
               + file.path() + "; leave one out with <excludeGenerators>");

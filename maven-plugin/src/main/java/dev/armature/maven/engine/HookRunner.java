@@ -34,6 +34,7 @@ final class HookRunner {
       HookContext context = new HookContext(model, project, settings, outputDirectory,
           plan.options().getOrDefault(hook.name(), Map.of()), artifacts, files.forHook(hook.name()));
       HookResult result;
+      Throwable thrown = null;
       try {
         result = hook.run(context);
         if (result == null) {
@@ -43,6 +44,7 @@ final class HookRunner {
         String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
         log.debug("hook '" + hook.name() + "' threw " + e);
         result = HookResult.failed(reason);
+        thrown = e;
       }
       if (result.success()) {
         for (Map.Entry<String, String> a : result.artifacts().entrySet()) {
@@ -58,7 +60,7 @@ final class HookRunner {
         String line = "Hook '" + hook.name() + "' failed: " + result.message();
         if (failOnHookError) {
           throw new ArmatureFailure(line + " (set <failOnHookError>false</failOnHookError> to go on with a warning,"
-              + " or leave the hook out with <skipHooks><skipHook>" + hook.name() + "</skipHook></skipHooks>)");
+              + " or leave the hook out with <skipHooks><skipHook>" + hook.name() + "</skipHook></skipHooks>)", thrown);
         }
         log.warn(line);
         continue;
