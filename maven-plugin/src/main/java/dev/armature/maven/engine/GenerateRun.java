@@ -82,7 +82,7 @@ public final class GenerateRun {
     } catch (SettingsException | IrException e) {
       throw new ArmatureFailure(e.getMessage(), e);
     } catch (IOException e) {
-      throw new ArmatureFailure("cannot write into " + settings.outputDirectory() + ": " + e.getMessage(), e);
+      throw new ArmatureFailure("cannot update the files in " + settings.outputDirectory() + ": " + e.getMessage(), e);
     }
   }
 
