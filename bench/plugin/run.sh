@@ -30,7 +30,8 @@ for tool in java python3 mvn hyperfine; do
   command -v "$tool" > /dev/null || die "$tool not found (hyperfine: apt-get install -y hyperfine)"
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "runs must be a positive number, was '$runs'"
-repo=$(mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout 2> /dev/null || true)
+repo=$(mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout 2> /dev/null \
+  | sed 's/\x1b\[[0-9;]*m//g' || true)
 [[ -n "$repo" ]] || repo="$HOME/.m2/repository"
 [[ -d "$repo/dev/armature/armature-maven-plugin/$version" ]] \
   || die "armature-maven-plugin $version is not installed; run: mvn -q -B install -DskipTests"
@@ -50,7 +51,6 @@ for n in "${sizes[@]}"; do
   cd "$dir"
   hyperfine --style basic --runs "$runs" --export-json "$dir/generate-cold.json" -n generate-cold \
     --prepare "$clean_outputs" "mvn -o -B generate-sources > generate-cold.log 2>&1" > /dev/null
-  mvn -o -B generate-sources > "$dir/generate-last-cold.log" 2>&1
   hyperfine --style basic --runs "$runs" --export-json "$dir/generate-again.json" -n generate-again \
     "mvn -o -B generate-sources > generate-again.log 2>&1" > /dev/null
   grep -q 'Up to date' generate-again.log || die "the no-change run was not up to date; see $dir/generate-again.log"
@@ -58,8 +58,8 @@ for n in "${sizes[@]}"; do
     --prepare "rm -rf target" "mvn -o -B compile > compile.log 2>&1" > /dev/null
   hyperfine --style basic --runs "$runs" --export-json "$dir/validate.json" -n validate \
     "mvn -o -B validate > validate.log 2>&1" > /dev/null
-  # the plugin's own times, from its log lines: the IR pass of the last cold run, the up-to-date check
-  sed -n 's/.*IR pass \([0-9]*\) ms.*/\1/p' "$dir/generate-last-cold.log" > "$dir/ir-ms.txt"
+  # the plugin's own times, from its log lines (each run rewrites its log: the last run's figures)
+  sed -n 's/.*IR pass \([0-9]*\) ms.*/\1/p' "$dir/generate-cold.log" > "$dir/ir-ms.txt"
   sed -n 's/.*Up to date.* in \([0-9]*\) ms.*/\1/p' "$dir/generate-again.log" > "$dir/again-ms.txt"
   cd - > /dev/null
 done
