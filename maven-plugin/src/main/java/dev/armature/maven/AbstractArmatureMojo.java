@@ -2,11 +2,14 @@ package dev.armature.maven;
 
 import dev.armature.maven.engine.BuildLog;
 import dev.armature.maven.engine.PluginSettings;
+import dev.armature.maven.engine.RunRequest;
 import dev.armature.maven.engine.SettingsException;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -111,6 +114,17 @@ abstract class AbstractArmatureMojo extends AbstractMojo {
           skipHooks, hookSettings, failOnHookError);
     } catch (SettingsException e) {
       throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  /** One run of a goal as plain values; the plugin's work folder is {@code target/armature}. */
+  RunRequest request(PluginSettings settings) throws MojoExecutionException {
+    try {
+      return new RunRequest(MavenProjectFacts.of(project), settings, MavenProjectFacts.irRequest(project),
+          project.getBasedir().toPath().resolve(project.getBuild().getDirectory()).resolve("armature"),
+          pluginVersion(), getClass().getClassLoader());
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("the compile class path is not resolved: " + e.getMessage(), e);
     }
   }
 

@@ -5,7 +5,6 @@ import dev.armature.maven.engine.GenerateRun;
 import dev.armature.maven.engine.RunRequest;
 import java.io.File;
 import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -55,14 +54,7 @@ public class GenerateMojo extends AbstractArmatureMojo {
     if (skipped()) {
       return;
     }
-    RunRequest request;
-    try {
-      request = new RunRequest(MavenProjectFacts.of(project), settings(templateDirectory, generators, excludeGenerators),
-          MavenProjectFacts.irRequest(project), project.getBasedir().toPath().resolve(project.getBuild().getDirectory())
-              .resolve("armature"), pluginVersion(), getClass().getClassLoader());
-    } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("the compile class path is not resolved: " + e.getMessage(), e);
-    }
+    RunRequest request = request(settings(templateDirectory, generators, excludeGenerators));
     try {
       new GenerateRun(buildLog()).run(request);
     } catch (ArmatureFailure e) {

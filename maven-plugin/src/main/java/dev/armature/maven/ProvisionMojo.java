@@ -3,7 +3,6 @@ package dev.armature.maven;
 import dev.armature.maven.engine.ArmatureFailure;
 import dev.armature.maven.engine.ProvisionRun;
 import dev.armature.maven.engine.RunRequest;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -26,14 +25,7 @@ public class ProvisionMojo extends AbstractArmatureMojo {
     if (skipped()) {
       return;
     }
-    RunRequest request;
-    try {
-      request = new RunRequest(MavenProjectFacts.of(project), settings(null, null, null),
-          MavenProjectFacts.irRequest(project), project.getBasedir().toPath().resolve(project.getBuild().getDirectory())
-              .resolve("armature"), pluginVersion(), getClass().getClassLoader());
-    } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("the compile class path is not resolved: " + e.getMessage(), e);
-    }
+    RunRequest request = request(settings(null, null, null));
     try {
       new ProvisionRun(buildLog()).run(request);
     } catch (ArmatureFailure e) {
