@@ -65,8 +65,8 @@ final class ResourcePaths {
   }
 
   private JsonObject list() {
-    JsonObject op = operation(Operation.LIST, "List " + English.plural(entity.simpleName()),
-        "list" + English.plural(entity.simpleName()));
+    String plural = English.plural(entity.simpleName());
+    JsonObject op = operation(Operation.LIST, "List " + plural, "list" + plural);
     ListParameters.addTo(op.putArray("parameters"), entity);
     return responses(op, Map.of(200, body("A page of items.", schemas.page())), 400);
   }
