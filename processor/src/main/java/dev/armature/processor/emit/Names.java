@@ -74,6 +74,30 @@ final class Names {
     return shared("ArmatureSecurityConfiguration");
   }
 
+  ClassName resourceController() {
+    return shared("ResourceController");
+  }
+
+  ClassName resourceOperations() {
+    return shared("ResourceOperations");
+  }
+
+  ClassName resourceDescriptor() {
+    return shared("ResourceDescriptor");
+  }
+
+  ClassName requestReader() {
+    return shared("RequestReader");
+  }
+
+  ClassName listFilter() {
+    return shared("ListFilter");
+  }
+
+  ClassName jsonShape() {
+    return shared("JsonShape");
+  }
+
   ClassName perEntity(EntityModel entity, String suffix) {
     return ClassName.get(pkg, entity.simpleName() + suffix);
   }
@@ -82,37 +106,26 @@ final class Names {
     return entity.repository().map(Types::className).orElseGet(() -> perEntity(entity, "Repository"));
   }
 
+  ClassName controller(EntityModel entity) {
+    return perEntity(entity, "Controller");
+  }
+
+  /** {@code BookController.CreateRequest}: the request and response records are nested in the controller. */
   ClassName createRequest(EntityModel entity) {
-    return perEntity(entity, "CreateRequest");
+    return controller(entity).nestedClass("CreateRequest");
   }
 
   ClassName updateRequest(EntityModel entity) {
-    return perEntity(entity, "UpdateRequest");
+    return controller(entity).nestedClass("UpdateRequest");
   }
 
   ClassName response(EntityModel entity) {
-    return perEntity(entity, "Response");
+    return controller(entity).nestedClass("Response");
   }
 
   /** The list item record: its own one only when the list surface differs from the read surface. */
   ClassName listItem(EntityModel entity) {
-    return entity.surfaces().listDiffersFromRead() ? perEntity(entity, "ListItem") : response(entity);
-  }
-
-  ClassName filter(EntityModel entity) {
-    return perEntity(entity, "Filter");
-  }
-
-  ClassName mapper(EntityModel entity) {
-    return perEntity(entity, "Mapper");
-  }
-
-  ClassName service(EntityModel entity) {
-    return perEntity(entity, "Service");
-  }
-
-  ClassName controller(EntityModel entity) {
-    return perEntity(entity, "Controller");
+    return entity.surfaces().listDiffersFromRead() ? controller(entity).nestedClass("ListItem") : response(entity);
   }
 
   ClassName objectMapper() {
