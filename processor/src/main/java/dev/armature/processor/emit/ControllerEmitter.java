@@ -67,10 +67,12 @@ final class ControllerEmitter {
               : CodeBlock.builder().add("$T.of(", Libs.LIST).indent().indent().add(filters).unindent().unindent().add(")").build())
           .build());
     }
-    if (hasCreate(entity)) {
+    if (Names.oneRequestRecord(entity)) {
+      type.addField(strings("REQUEST_FIELDS", jsonNames(entity, SurfaceKind.CREATE)));
+    } else if (hasCreate(entity)) {
       type.addField(strings("CREATE_FIELDS", jsonNames(entity, SurfaceKind.CREATE)));
     }
-    if (hasUpdate(entity)) {
+    if (hasUpdate(entity) && !Names.oneRequestRecord(entity)) {
       type.addField(strings("UPDATE_FIELDS", jsonNames(entity, SurfaceKind.UPDATE)));
     }
     if (hasCreate(entity) || hasUpdate(entity)) {
@@ -99,6 +101,10 @@ final class ControllerEmitter {
         .build();
   }
 
+  private static String fields(EntityModel entity, String constant) {
+    return Names.oneRequestRecord(entity) ? "REQUEST_FIELDS" : constant;
+  }
+
   /** The descriptor: what the shared flow needs to know (see {@code ResourceDescriptor}). */
   private MethodSpec constructor(EntityModel entity) {
     ClassName repository = names.repository(entity);
@@ -108,7 +114,7 @@ final class ControllerEmitter {
         Types.className(entity.type()), entity.id().name(), !entity.id().generated(),
         entity.paging().defaultPageSize(), entity.paging().maxPageSize(),
         list ? "SORTABLE" : empty, list ? "FILTERS" : empty,
-        hasCreate(entity) ? "CREATE_FIELDS" : empty, hasUpdate(entity) ? "UPDATE_FIELDS" : empty,
+        hasCreate(entity) ? fields(entity, "CREATE_FIELDS") : empty, hasUpdate(entity) ? fields(entity, "UPDATE_FIELDS") : empty,
         hasCreate(entity) || hasUpdate(entity) ? "READ_ONLY_FIELDS" : empty);
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)

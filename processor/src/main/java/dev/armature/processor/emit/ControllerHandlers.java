@@ -15,7 +15,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The request mappings of a generated controller, one per enabled operation, each a call to the shared
- * flow of {@code ResourceController}. The list filters are typed {@code @RequestParam}s, so a malformed
+ * flow of {@code ResourceController} (whose methods say what each answers). The list filters are typed {@code @RequestParam}s, so a malformed
  * value is Spring MVC's type mismatch, a 400 naming the parameter.
  */
 final class ControllerHandlers {
@@ -43,7 +43,6 @@ final class ControllerHandlers {
     }
     if (entity.has(Operation.CREATE)) {
       type.addMethod(MethodSpec.methodBuilder("create")
-          .addJavadoc("201 with {@code Location} and the read surface.\n")
           .addAnnotation(Libs.POST_MAPPING)
           .addModifiers(Modifier.PUBLIC)
           .returns(responseOf())
@@ -120,8 +119,6 @@ final class ControllerHandlers {
       annotation.addMember("consumes", "{$S, $T.APPLICATION_JSON_VALUE}", "application/merge-patch+json", Libs.MEDIA_TYPE);
     }
     return MethodSpec.methodBuilder(name)
-        .addJavadoc(mergePatch ? "JSON Merge Patch (RFC 7396) of the update surface; {@code If-Match} is optional.\n"
-            : "Replaces the whole update surface; {@code If-Match} is optional.\n")
         .addAnnotation(annotation.build())
         .addModifiers(Modifier.PUBLIC)
         .returns(responseOf())

@@ -13,7 +13,6 @@ import dev.armature.processor.model.PropertyModel;
 import dev.armature.processor.model.RelationModel;
 import dev.armature.processor.model.ScalarKind;
 import dev.armature.processor.model.SurfaceKind;
-import dev.armature.processor.model.ValueType;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -80,6 +79,13 @@ final class ControllerMapping {
   private MethodSpec readRequest(SurfaceKind kind) {
     boolean create = kind == SurfaceKind.CREATE;
     ClassName request = create ? names.createRequest(entity) : names.updateRequest(entity);
+    if (create && Names.oneRequestRecord(entity)) {
+      return hook("readCreate", request)
+          .addParameter(names.jsonNode(), "body")
+          .addParameter(names.requestReader(), "in")
+          .addStatement("return readUpdate(body, in)")
+          .build();
+    }
     CodeBlock arguments = entity.surface(kind).stream()
         .map(this::readField)
         .collect(CodeBlock.joining(",\n", "\n", ""));
@@ -92,19 +98,9 @@ final class ControllerMapping {
         .build();
   }
 
+  /** The JSON type it must have and the message when it does not follow from the type (see {@code RequestReader}). */
   private CodeBlock readField(PropertyModel property) {
-    ValueType value = property.value();
-    return CodeBlock.of("in.read(body, $S, $T.class, $T.$L, $S)", property.jsonName(), Types.boxed(value),
-        names.jsonShape(), shape(value.kind()), Types.expectation(value));
-  }
-
-  private static String shape(ScalarKind kind) {
-    return switch (kind) {
-      case BOOLEAN -> "BOOLEAN";
-      case BYTE, SHORT, INTEGER, LONG, BIG_INTEGER -> "INTEGER";
-      case FLOAT, DOUBLE, BIG_DECIMAL -> "NUMBER";
-      default -> "STRING";
-    };
+    return CodeBlock.of("in.read(body, $S, $T.class)", property.jsonName(), Types.boxed(property.value()));
   }
 
   /** {@code applyCreate}/{@code applyUpdate}: relations resolved first (a missing id is a 400), then every write. */

@@ -15,7 +15,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The records nested in a generated controller: {@code Response} and {@code ListItem} (the read and list
  * surfaces), {@code CreateRequest} and {@code UpdateRequest} (with the entity's constraints, declared and
- * implied). Components are named by JSON name ({@code authorId}) and boxed, so {@code null} means "not given".
+ * implied), or one {@code Request} for both when the two surfaces are the same. Components are named by JSON name ({@code authorId}) and boxed, so {@code null} means "not given".
  */
 final class ControllerRecords {
   private final Names names;
@@ -32,6 +32,13 @@ final class ControllerRecords {
     if (entity.has(Operation.LIST) && entity.surfaces().listDiffersFromRead()) {
       type.addType(record(names.listItem(entity), "An item of a list of {@code $L}: the {@code $L} surface.\n",
           SurfaceKind.LIST, false));
+    }
+    if (Names.oneRequestRecord(entity)) {
+      type.addType(recordOf(names.createRequest(entity), entity.surface(SurfaceKind.CREATE), true)
+          .addJavadoc("A create ({@code POST}) or update ({@code PUT} and {@code PATCH}) request body of {@code $L}:\n"
+              + "the {@code create} and {@code update} surfaces, which are the same.\n", entity.simpleName())
+          .build());
+      return;
     }
     if (ControllerEmitter.hasCreate(entity)) {
       type.addType(record(names.createRequest(entity),

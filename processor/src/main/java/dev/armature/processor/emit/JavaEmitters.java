@@ -40,7 +40,6 @@ public final class JavaEmitters {
     files.add(new ListQueryEmitter(names).emit(model));
     files.add(new JsonMergePatchEmitter(names).emit(model));
     files.add(new EntityTagsEmitter(names).emit(model));
-    files.add(new JsonShapeEmitter(names).emit(model));
     files.add(new RequestReaderEmitter(names).emit(model));
     files.add(new ListFilterEmitter(names).emit(model));
     files.add(new ResourceDescriptorEmitter(names).emit(model));

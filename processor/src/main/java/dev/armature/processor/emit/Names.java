@@ -94,10 +94,6 @@ final class Names {
     return shared("ListFilter");
   }
 
-  ClassName jsonShape() {
-    return shared("JsonShape");
-  }
-
   ClassName perEntity(EntityModel entity, String suffix) {
     return ClassName.get(pkg, entity.simpleName() + suffix);
   }
@@ -110,13 +106,23 @@ final class Names {
     return perEntity(entity, "Controller");
   }
 
+  /**
+   * Whether create and update bodies are one record, {@code BookController.Request}: both operations
+   * exist and their surfaces are the same (the default when there is no {@code @Surface}).
+   */
+  static boolean oneRequestRecord(EntityModel entity) {
+    return entity.has(dev.armature.annotations.Operation.CREATE)
+        && (entity.has(dev.armature.annotations.Operation.UPDATE) || entity.has(dev.armature.annotations.Operation.PATCH))
+        && entity.surfaces().create().equals(entity.surfaces().update());
+  }
+
   /** {@code BookController.CreateRequest}: the request and response records are nested in the controller. */
   ClassName createRequest(EntityModel entity) {
-    return controller(entity).nestedClass("CreateRequest");
+    return controller(entity).nestedClass(oneRequestRecord(entity) ? "Request" : "CreateRequest");
   }
 
   ClassName updateRequest(EntityModel entity) {
-    return controller(entity).nestedClass("UpdateRequest");
+    return controller(entity).nestedClass(oneRequestRecord(entity) ? "Request" : "UpdateRequest");
   }
 
   ClassName response(EntityModel entity) {

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.armature.processor.model.DomainModel;
 import javax.lang.model.element.Modifier;
 
@@ -48,7 +49,10 @@ final class RequestReaderEmitter {
             .endControlFlow()
             .build())
         .addMethod(rejectUnknown())
-        .addMethod(validate());
+        .addMethod(validate())
+        .addMethod(hasShapeOf())
+        .addMethod(expectation())
+        .addMethod(integral());
     return GeneratedFiles.file(names.packageName(), type, model.entities());
   }
 
@@ -60,21 +64,19 @@ final class RequestReaderEmitter {
   private MethodSpec read() {
     TypeVariableName t = TypeVariableName.get("T");
     return MethodSpec.methodBuilder("read")
-        .addJavadoc("The value of {@code field}, null when absent or null; one of the wrong shape or that Jackson\n"
-            + "cannot convert (out of range, unknown enum constant, malformed date) is an error on the field.\n")
+        .addJavadoc("The value of {@code field}, null when absent or null; one of the wrong JSON type for {@code type}, or\n"
+            + "that Jackson cannot convert (out of range, unknown enum constant, malformed date), is an error on the field.\n")
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(t)
         .returns(t)
         .addParameter(names.jsonNode(), "body")
         .addParameter(Libs.STRING, "field")
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), t), "type")
-        .addParameter(names.jsonShape(), "shape")
-        .addParameter(Libs.STRING, "expectation")
         .addStatement("$T node = body.get(field)", names.jsonNode())
         .beginControlFlow("if (node == null || node.isNull())")
         .addStatement("return null")
         .endControlFlow()
-        .beginControlFlow("if (shape.test(node))")
+        .beginControlFlow("if (hasShapeOf(node, type))")
         .beginControlFlow("try")
         .addComment("Jackson 2 declares a checked exception here, Jackson 3 an unchecked one")
         .addStatement("return objectMapper.treeToValue(node, type)")
@@ -82,8 +84,77 @@ final class RequestReaderEmitter {
         .addComment("out of range, unknown enum constant, malformed date: reported below")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("errors.add(new $T(field, expectation))", names.problemFieldError())
+        .addStatement("errors.add(new $T(field, expectation(type)))", names.problemFieldError())
         .addStatement("return null")
+        .build();
+  }
+
+  /**
+   * The JSON type a value must have before Jackson converts it, so that {@code "5"} is not silently read as
+   * the number 5 nor {@code 5} as the string "5": booleans, integers, numbers; strings for the rest.
+   */
+  private MethodSpec hasShapeOf() {
+    return MethodSpec.methodBuilder("hasShapeOf")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(names.jsonNode(), "node")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)), "type")
+        .beginControlFlow("if (type == $T.class)", Boolean.class)
+        .addStatement("return node.isBoolean()")
+        .endControlFlow()
+        .beginControlFlow("if (integral(type))")
+        .addStatement("return node.isIntegralNumber()")
+        .endControlFlow()
+        .beginControlFlow("if ($T.class.isAssignableFrom(type))", Number.class)
+        .addStatement("return node.isNumber()")
+        .endControlFlow()
+        .addStatement("return node.getNodeType() == $T.STRING", names.jsonNodeType())
+        .build();
+  }
+
+  /** What a JSON value of this type must look like, as said in a field error. */
+  private MethodSpec expectation() {
+    ClassName time = ClassName.get("java.time", "LocalDate");
+    return MethodSpec.methodBuilder("expectation")
+        .addModifiers(Modifier.STATIC)
+        .returns(Libs.STRING)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)), "type")
+        .beginControlFlow("if (type == $T.class)", Boolean.class)
+        .addStatement("return $S", "must be a boolean")
+        .endControlFlow()
+        .beginControlFlow("if (integral(type))")
+        .addStatement("return $S", "must be an integer")
+        .endControlFlow()
+        .beginControlFlow("if ($T.class.isAssignableFrom(type))", Number.class)
+        .addStatement("return $S", "must be a number")
+        .endControlFlow()
+        .beginControlFlow("if (type.isEnum())")
+        .addStatement("return $S + $T.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()",
+            "must be one of ", ClassName.get("java.util", "Arrays"))
+        .endControlFlow()
+        .beginControlFlow("if (type == $T.class)", time)
+        .addStatement("return $S", "must be a date (yyyy-MM-dd)")
+        .endControlFlow()
+        .beginControlFlow("if (type == $T.class)", ClassName.get("java.time", "LocalDateTime"))
+        .addStatement("return $S", "must be a date-time (yyyy-MM-ddTHH:mm:ss)")
+        .endControlFlow()
+        .beginControlFlow("if (type == $T.class)", ClassName.get("java.time", "Instant"))
+        .addStatement("return $S", "must be an instant (yyyy-MM-ddTHH:mm:ssZ)")
+        .endControlFlow()
+        .beginControlFlow("if (type == $T.class)", Libs.UUID)
+        .addStatement("return $S", "must be a UUID")
+        .endControlFlow()
+        .addStatement("return $S", "must be a string")
+        .build();
+  }
+
+  private static MethodSpec integral() {
+    return MethodSpec.methodBuilder("integral")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)), "type")
+        .addStatement("return type == $T.class || type == $T.class || type == $T.class || type == $T.class || type == $T.class",
+            Long.class, Integer.class, Short.class, Byte.class, java.math.BigInteger.class)
         .build();
   }
 

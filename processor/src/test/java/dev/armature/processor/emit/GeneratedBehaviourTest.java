@@ -136,4 +136,24 @@ class GeneratedBehaviourTest {
         () -> call(operations, operationsType, "create", controller, JSON.readTree("[]")));
     assertThat(problem(notObject)).startsWith("400 The request body must be a JSON object");
   }
+
+  @Test
+  void eachValueTypeSaysWhatItExpects() throws Throwable {
+    Class<?> reader = type("RequestReader");
+    java.util.Map<Class<?>, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(String.class, "must be a string");
+    expected.put(Boolean.class, "must be a boolean");
+    expected.put(Byte.class, "must be an integer");
+    expected.put(java.math.BigInteger.class, "must be an integer");
+    expected.put(Float.class, "must be a number");
+    expected.put(java.math.BigDecimal.class, "must be a number");
+    expected.put(loader.loadClass(EmitFixture.PKG + ".Book$Genre"), "must be one of [FICTION, POETRY]");
+    expected.put(java.time.LocalDate.class, "must be a date (yyyy-MM-dd)");
+    expected.put(java.time.LocalDateTime.class, "must be a date-time (yyyy-MM-ddTHH:mm:ss)");
+    expected.put(java.time.Instant.class, "must be an instant (yyyy-MM-ddTHH:mm:ssZ)");
+    expected.put(java.util.UUID.class, "must be a UUID");
+    for (java.util.Map.Entry<Class<?>, String> e : expected.entrySet()) {
+      assertThat(call(null, reader, "expectation", e.getKey())).isEqualTo(e.getValue());
+    }
+  }
 }

@@ -70,7 +70,7 @@ class JavaEmittersGoldenTest {
         .map(f -> f.typeSpec().name()).toList();
     assertThat(names).containsExactly(
         "ProblemFieldError", "ProblemBody", "ApiProblemException", "ProblemDetailsAdvice", "PageResponse",
-        "Versioned", "Created", "ListQuery", "JsonMergePatch", "EntityTags", "JsonShape", "RequestReader",
+        "Versioned", "Created", "ListQuery", "JsonMergePatch", "EntityTags", "RequestReader",
         "ListFilter", "ResourceDescriptor", "ResourceOperations", "ResourceController", "ArmatureSecurityConfiguration",
         "AuthorRepository", "AuthorController", "BookRepository", "BookController",
         "PublisherRepository", "PublisherController").inOrder();

@@ -28,19 +28,17 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 @RequestMapping("/api/authors")
 @Generated("dev.armature.processor.ArmatureProcessor")
-public class AuthorController extends ResourceController<Author, Long, AuthorController.CreateRequest, AuthorController.UpdateRequest> {
+public class AuthorController extends ResourceController<Author, Long, AuthorController.Request, AuthorController.Request> {
     private static final List<String> SORTABLE = List.of("id", "version", "name");
 
     private static final List<ListFilter> FILTERS = List.of();
 
-    private static final List<String> CREATE_FIELDS = List.of("name");
-
-    private static final List<String> UPDATE_FIELDS = List.of("name");
+    private static final List<String> REQUEST_FIELDS = List.of("name");
 
     private static final List<String> READ_ONLY_FIELDS = List.of("id", "version");
 
     public AuthorController(ResourceOperations operations, AuthorRepository repository) {
-        super(operations, repository, new ResourceDescriptor<>(Author.class, "id", false, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, UPDATE_FIELDS, READ_ONLY_FIELDS));
+        super(operations, repository, new ResourceDescriptor<>(Author.class, "id", false, 20, 100, SORTABLE, FILTERS, REQUEST_FIELDS, REQUEST_FIELDS, READ_ONLY_FIELDS));
     }
 
     /**
@@ -57,26 +55,17 @@ public class AuthorController extends ResourceController<Author, Long, AuthorCon
         return getResponse(id);
     }
 
-    /**
-     * 201 with {@code Location} and the read surface.
-     */
     @PostMapping
     public ResponseEntity<Response> create(@RequestBody JsonNode body) {
         return createResponse(body);
     }
 
-    /**
-     * Replaces the whole update surface; {@code If-Match} is optional.
-     */
     @PutMapping("/{id}")
     public ResponseEntity<Response> update(@PathVariable("id") Long id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return updateResponse(id, body, ifMatch);
     }
 
-    /**
-     * JSON Merge Patch (RFC 7396) of the update surface; {@code If-Match} is optional.
-     */
     @PatchMapping(
             value = "/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE}
@@ -110,26 +99,25 @@ public class AuthorController extends ResourceController<Author, Long, AuthorCon
     }
 
     @Override
-    protected CreateRequest readCreate(JsonNode body, RequestReader in) {
-        return new CreateRequest(
-                in.read(body, "name", String.class, JsonShape.STRING, "must be a string"));
+    protected Request readCreate(JsonNode body, RequestReader in) {
+        return readUpdate(body, in);
     }
 
     @Override
-    protected void applyCreate(CreateRequest request, Author entity, RequestReader in) {
+    protected void applyCreate(Request request, Author entity, RequestReader in) {
         if (request.name() != null) {
             entity.setName(request.name());
         }
     }
 
     @Override
-    protected UpdateRequest readUpdate(JsonNode body, RequestReader in) {
-        return new UpdateRequest(
-                in.read(body, "name", String.class, JsonShape.STRING, "must be a string"));
+    protected Request readUpdate(JsonNode body, RequestReader in) {
+        return new Request(
+                in.read(body, "name", String.class));
     }
 
     @Override
-    protected void applyUpdate(UpdateRequest request, Author entity, RequestReader in) {
+    protected void applyUpdate(Request request, Author entity, RequestReader in) {
         entity.setName(request.name());
     }
 
@@ -145,14 +133,9 @@ public class AuthorController extends ResourceController<Author, Long, AuthorCon
     }
 
     /**
-     * A create ({@code POST}) request body of {@code Author}: the {@code create} surface.
+     * A create ({@code POST}) or update ({@code PUT} and {@code PATCH}) request body of {@code Author}:
+     * the {@code create} and {@code update} surfaces, which are the same.
      */
-    public record CreateRequest(@NotBlank @Size(max = 80) String name) {
-    }
-
-    /**
-     * An update ({@code PUT} and {@code PATCH}) request body of {@code Author}: the {@code update} surface.
-     */
-    public record UpdateRequest(@NotBlank @Size(max = 80) String name) {
+    public record Request(@NotBlank @Size(max = 80) String name) {
     }
 }

@@ -56,9 +56,6 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
         return getResponse(id);
     }
 
-    /**
-     * 201 with {@code Location} and the read surface.
-     */
     @PostMapping
     public ResponseEntity<Response> create(@RequestBody JsonNode body) {
         return createResponse(body);
@@ -85,9 +82,9 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
     @Override
     protected CreateRequest readCreate(JsonNode body, RequestReader in) {
         return new CreateRequest(
-                in.read(body, "id", UUID.class, JsonShape.STRING, "must be a UUID"),
-                in.read(body, "name", String.class, JsonShape.STRING, "must be a string"),
-                in.read(body, "founded", LocalDateTime.class, JsonShape.STRING, "must be a date-time (yyyy-MM-ddTHH:mm:ss)"));
+                in.read(body, "id", UUID.class),
+                in.read(body, "name", String.class),
+                in.read(body, "founded", LocalDateTime.class));
     }
 
     @Override

@@ -3,14 +3,21 @@ package com.example.library.api;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.JsonNodeType;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,16 +37,15 @@ public final class RequestReader {
     }
 
     /**
-     * The value of {@code field}, null when absent or null; one of the wrong shape or that Jackson
-     * cannot convert (out of range, unknown enum constant, malformed date) is an error on the field.
+     * The value of {@code field}, null when absent or null; one of the wrong JSON type for {@code type}, or
+     * that Jackson cannot convert (out of range, unknown enum constant, malformed date), is an error on the field.
      */
-    public <T> T read(JsonNode body, String field, Class<T> type, JsonShape shape,
-            String expectation) {
+    public <T> T read(JsonNode body, String field, Class<T> type) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
         }
-        if (shape.test(node)) {
+        if (hasShapeOf(node, type)) {
             try {
                 // Jackson 2 declares a checked exception here, Jackson 3 an unchecked one
                 return objectMapper.treeToValue(node, type);
@@ -47,7 +53,7 @@ public final class RequestReader {
                 // out of range, unknown enum constant, malformed date: reported below
             }
         }
-        errors.add(new ProblemFieldError(field, expectation));
+        errors.add(new ProblemFieldError(field, expectation(type)));
         return null;
     }
 
@@ -103,5 +109,50 @@ public final class RequestReader {
                 errors.add(new ProblemFieldError(field, violation.getMessage()));
             }
         }
+    }
+
+    private static boolean hasShapeOf(JsonNode node, Class<?> type) {
+        if (type == Boolean.class) {
+            return node.isBoolean();
+        }
+        if (integral(type)) {
+            return node.isIntegralNumber();
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return node.isNumber();
+        }
+        return node.getNodeType() == JsonNodeType.STRING;
+    }
+
+    static String expectation(Class<?> type) {
+        if (type == Boolean.class) {
+            return "must be a boolean";
+        }
+        if (integral(type)) {
+            return "must be an integer";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+        if (type == LocalDate.class) {
+            return "must be a date (yyyy-MM-dd)";
+        }
+        if (type == LocalDateTime.class) {
+            return "must be a date-time (yyyy-MM-ddTHH:mm:ss)";
+        }
+        if (type == Instant.class) {
+            return "must be an instant (yyyy-MM-ddTHH:mm:ssZ)";
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        return "must be a string";
+    }
+
+    private static boolean integral(Class<?> type) {
+        return type == Long.class || type == Integer.class || type == Short.class || type == Byte.class || type == BigInteger.class;
     }
 }
