@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks the Armature processor on synthetic projects of 10, 100, 200 and 500 entities.
 #
-# For each size it measures, with hyperfine, three javac runs over the same Spring Boot 4.1.1 class path
+# For each size it measures, with hyperfine, four javac runs over the same Spring Boot 4.1.1 class path
 # (resolved once from bench/classpath/pom.xml; Maven itself is never timed):
 #   with      javac + the Armature processor: entities in, REST layer generated and compiled
 #   plain     javac -proc:none on the entities plus a copy of what the processor generated in "with"
+#   replay    javac + a do-nothing processor (bench/timer/.../ReplayProcessor.java) that writes that copy
+#             in round 1: the floor, what javac itself adds for any processor generating these sources
 #   entities  javac -proc:none on the entities alone (calibration against the issue's 1.7 s)
 # and, inside every "with" run, the processor's own time (bench/timer/.../TimedProcessor.java wraps the
 # processor and adds up the time spent in its init() and process() calls).
@@ -54,9 +56,10 @@ if [[ ! -s "$classpath_file" || "$here/classpath/pom.xml" -nt "$classpath_file" 
 fi
 classpath="$(< "$classpath_file"):$annotations_jar"
 
-echo "bench: compiling the timing wrapper"
+echo "bench: compiling the timing wrapper and the replay processor"
 rm -rf "$work/timer"
-javac --release 17 -d "$work/timer" "$here/timer/bench/timing/TimedProcessor.java"
+javac --release 17 -d "$work/timer" "$here/timer/bench/timing/TimedProcessor.java" \
+  "$here/timer/bench/timing/ReplayProcessor.java"
 
 # javac options shared by every run: the same release, encoding and class path
 common_options() {
@@ -74,14 +77,16 @@ if [[ ${#java_args[@]} -gt 0 ]]; then
   java_text="$(printf '%q ' "${java_args[@]}")"
 fi
 
-# One hyperfine point: $1 = name, $2 = size folder, $3 = options file, $4 = sources file. Only javac is
-# timed; emptying the output folder is hyperfine's --prepare step, outside the measurement.
+# One run of one point: $1 = name, $2 = size folder, $3 = options file, $4 = sources file, $5 = run number.
+# Only javac is timed; emptying the output folder is hyperfine's --prepare step, outside the measurement.
+# The points of a size take turns run by run (with, plain, replay, entities, then again), so a change of
+# load on the shared machine hits all of them rather than one.
 measure() {
   local out="$2/out-$1"
-  hyperfine --style basic --runs "$runs" --export-json "$2/$1.json" -n "$1" \
+  hyperfine --style basic --runs 1 --export-json "$2/$1.$5.json" -n "$1" \
     --prepare "$(printf 'rm -rf %q && mkdir -p %q/classes %q/generated' "$out" "$out" "$out")" \
-    "$(printf 'javac %s@%q @%q' "$java_text" "$3" "$4")" > "$2/$1.log" 2>&1 || return 1
-  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("bench:   %-8s %6.2f s (median of %d)" % (sys.argv[2], r["median"], len(r["times"])))' "$2/$1.json" "$1"
+    "$(printf 'javac %s@%q @%q' "$java_text" "$3" "$4")" >> "$2/$1.log" 2>&1 || return 1
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("bench:   %-8s %6.2f s wall %6.2f s CPU (run %s)" % (sys.argv[2], r["median"], r["user"] + r["system"], sys.argv[3]))' "$2/$1.$5.json" "$1" "$5"
 }
 
 echo "bench: machine: $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -99,28 +104,45 @@ for n in "${sizes[@]}"; do
       -d "$dir/out-with/classes" -s "$dir/out-with/generated"
   } > "$dir/with.options"
   { common_options; printf '%s\n' -proc:none -d "$dir/out-plain/classes"; } > "$dir/plain.options"
+  {
+    common_options
+    printf '%s\n' -processorpath "$work/timer" -processor bench.timing.TimedProcessor \
+      -Abench.delegate=bench.timing.ReplayProcessor "-Abench.replayDir=$dir/plain-src" \
+      "-Abench.timingFile=$dir/replay-nanos.txt" -d "$dir/out-replay/classes" -s "$dir/out-replay/generated"
+  } > "$dir/replay.options"
   { common_options; printf '%s\n' -proc:none -d "$dir/out-entities/classes"; } > "$dir/entities.options"
 
   : > "$dir/processor-nanos.txt"
+  : > "$dir/replay-nanos.txt"
   rm -f "$dir/failed.txt"
-  if ! measure with "$dir" "$dir/with.options" "$dir/entities.txt"; then
+  rm -f "$dir"/*.json "$dir"/*.log
+  if ! measure with "$dir" "$dir/with.options" "$dir/entities.txt" 1; then
     # Keep going: the processor's own time is still known when javac fails on what it generated.
     javac "${java_args[@]}" "@$dir/with.options" "@$dir/entities.txt" 2>&1 | grep -v '^[[:space:]]*at ' \
       | head -n 8 > "$dir/failed.txt" || true
     echo "bench:   javac with the processor FAILED; see $dir/failed.txt:" >&2
     sed 's/^/bench:     /' "$dir/failed.txt" >&2
-    measure entities "$dir" "$dir/entities.options" "$dir/entities.txt"
+    for ((r = 1; r <= runs; r++)); do
+      measure entities "$dir" "$dir/entities.options" "$dir/entities.txt" "$r"
+    done
     continue
   fi
   generated=$(find "$dir/out-with/generated" -name '*.java' | wc -l)
   [[ "$generated" -gt 0 ]] || die "the processor generated no Java source for $n entities (see $dir/with.log)"
 
-  # The same generated sources, now plain sources of a second project compiled without processing.
+  # The same generated sources, now plain sources of a second project compiled without processing, and
+  # the input of the replay processor.
   rm -rf "$dir/plain-src"
   cp -r "$dir/out-with/generated" "$dir/plain-src"
   { cat "$dir/entities.txt"; find "$dir/plain-src" -name '*.java' | sort; } > "$dir/plain.txt"
-  measure plain "$dir" "$dir/plain.options" "$dir/plain.txt"
-  measure entities "$dir" "$dir/entities.options" "$dir/entities.txt"
+  for ((r = 1; r <= runs; r++)); do
+    if ((r > 1)); then
+      measure with "$dir" "$dir/with.options" "$dir/entities.txt" "$r"
+    fi
+    measure plain "$dir" "$dir/plain.options" "$dir/plain.txt" "$r"
+    measure replay "$dir" "$dir/replay.options" "$dir/entities.txt" "$r"
+    measure entities "$dir" "$dir/entities.options" "$dir/entities.txt" "$r"
+  done
   echo "bench:   $generated generated sources"
 done
 

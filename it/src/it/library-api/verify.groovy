@@ -5,16 +5,17 @@ def log = new File(basedir, 'build.log').text
 }
 
 def generated = new File(basedir, 'target/generated-sources/annotations/com/example/library/domain/api')
-['BookController', 'BookService', 'BookMapper', 'BookCreateRequest', 'BookUpdateRequest', 'BookResponse',
- 'BookRepository', 'AuthorRepository', 'ReviewRepository', 'PublisherController', 'ProblemDetailsAdvice',
- 'ArmatureSecurityConfiguration'].each { type ->
+// per resource a controller (with its records and mapping) and, unless the project has one, a repository;
+// the flow every resource shares is generated once
+['BookController', 'BookRepository', 'AuthorRepository', 'ReviewRepository', 'PublisherController',
+ 'ResourceController', 'ResourceOperations', 'ProblemDetailsAdvice', 'ArmatureSecurityConfiguration'].each { type ->
   assert new File(generated, "${type}.java").isFile() : "Armature did not generate ${type}"
 }
 // the project has its own PublisherRepository: it is used, not generated again
 assert !new File(generated, 'PublisherRepository.java').exists()
-// Spring Boot 3.5 means Jackson 2: the generated mapper must use com.fasterxml.jackson.databind
-def mapper = new File(generated, 'BookMapper.java').text
-assert mapper.contains('com.fasterxml.jackson.databind') && !mapper.contains('tools.jackson')
+// Spring Boot 3.5 means Jackson 2: the generated code must use com.fasterxml.jackson.databind
+def controller = new File(generated, 'BookController.java').text
+assert controller.contains('com.fasterxml.jackson.databind') && !controller.contains('tools.jackson')
 // every generated type says so, without a date (same inputs, same bytes)
 generated.eachFileMatch(~/.*\.java/) { f ->
   assert f.text.contains('@Generated("dev.armature.processor.ArmatureProcessor")') : "${f.name} is not marked @Generated"

@@ -107,7 +107,7 @@ public final class ArmatureProcessor extends AbstractProcessor {
   private void processResources(List<Element> pending, RoundEnvironment round, Reporter reporter) {
     boolean irOnly = Boolean.parseBoolean(processingEnv.getOptions().get(OPTION_IR_ONLY));
     EntityScanner scanner = new EntityScanner(processingEnv, reporter);
-    Repositories repositories = new Repositories(processingEnv, reporter, round.getRootElements());
+    Repositories repositories = scanner.repositories(round.getRootElements());
     List<TypeElement> types = pending.stream().filter(TypeElement.class::isInstance).map(TypeElement.class::cast)
         .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
     List<EntityModel> scanned = new ArrayList<>();

@@ -1,10 +1,8 @@
 package dev.armature.processor.emit;
 
 import com.palantir.javapoet.JavaFile;
-import dev.armature.annotations.Operation;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
-import dev.armature.processor.model.SurfaceKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,31 +40,21 @@ public final class JavaEmitters {
     files.add(new ListQueryEmitter(names).emit(model));
     files.add(new JsonMergePatchEmitter(names).emit(model));
     files.add(new EntityTagsEmitter(names).emit(model));
+    files.add(new RequestReaderEmitter(names).emit(model));
+    files.add(new ListFilterEmitter(names).emit(model));
+    files.add(new ResourceDescriptorEmitter(names).emit(model));
+    files.add(new ResourceOperationsEmitter(names).emit(model));
+    files.add(new ResourceControllerEmitter(names).emit(model));
     if (model.classpath().springSecurity()) {
       files.add(new SecurityConfigurationEmitter(names).emit(model));
     }
   }
 
+  /** Per resource: the controller (with its records and mapping) and, unless the project has one, the repository. */
   private static void addResource(List<JavaFile> files, EntityModel entity, Names names) {
-    RecordEmitters records = new RecordEmitters(names);
     if (entity.repository().isEmpty()) {
       files.add(new RepositoryEmitter(names).emit(entity));
     }
-    if (MapperEmitter.hasCreate(entity)) {
-      files.add(records.request(entity, SurfaceKind.CREATE));
-    }
-    if (MapperEmitter.hasUpdate(entity)) {
-      files.add(records.request(entity, SurfaceKind.UPDATE));
-    }
-    files.add(records.response(entity, SurfaceKind.READ));
-    if (entity.has(Operation.LIST)) {
-      if (entity.surfaces().listDiffersFromRead()) {
-        files.add(records.response(entity, SurfaceKind.LIST));
-      }
-      files.add(records.filter(entity));
-    }
-    files.add(new MapperEmitter(names).emit(entity));
-    files.add(new ServiceEmitter(names).emit(entity));
     files.add(new ControllerEmitter(names).emit(entity));
   }
 }

@@ -74,6 +74,26 @@ final class Names {
     return shared("ArmatureSecurityConfiguration");
   }
 
+  ClassName resourceController() {
+    return shared("ResourceController");
+  }
+
+  ClassName resourceOperations() {
+    return shared("ResourceOperations");
+  }
+
+  ClassName resourceDescriptor() {
+    return shared("ResourceDescriptor");
+  }
+
+  ClassName requestReader() {
+    return shared("RequestReader");
+  }
+
+  ClassName listFilter() {
+    return shared("ListFilter");
+  }
+
   ClassName perEntity(EntityModel entity, String suffix) {
     return ClassName.get(pkg, entity.simpleName() + suffix);
   }
@@ -82,37 +102,36 @@ final class Names {
     return entity.repository().map(Types::className).orElseGet(() -> perEntity(entity, "Repository"));
   }
 
+  ClassName controller(EntityModel entity) {
+    return perEntity(entity, "Controller");
+  }
+
+  /**
+   * Whether create and update bodies are one record, {@code BookController.Request}: both operations
+   * exist and their surfaces are the same (the default when there is no {@code @Surface}).
+   */
+  static boolean oneRequestRecord(EntityModel entity) {
+    return entity.has(dev.armature.annotations.Operation.CREATE)
+        && (entity.has(dev.armature.annotations.Operation.UPDATE) || entity.has(dev.armature.annotations.Operation.PATCH))
+        && entity.surfaces().create().equals(entity.surfaces().update());
+  }
+
+  /** {@code BookController.CreateRequest}: the request and response records are nested in the controller. */
   ClassName createRequest(EntityModel entity) {
-    return perEntity(entity, "CreateRequest");
+    return controller(entity).nestedClass(oneRequestRecord(entity) ? "Request" : "CreateRequest");
   }
 
   ClassName updateRequest(EntityModel entity) {
-    return perEntity(entity, "UpdateRequest");
+    return controller(entity).nestedClass(oneRequestRecord(entity) ? "Request" : "UpdateRequest");
   }
 
   ClassName response(EntityModel entity) {
-    return perEntity(entity, "Response");
+    return controller(entity).nestedClass("Response");
   }
 
   /** The list item record: its own one only when the list surface differs from the read surface. */
   ClassName listItem(EntityModel entity) {
-    return entity.surfaces().listDiffersFromRead() ? perEntity(entity, "ListItem") : response(entity);
-  }
-
-  ClassName filter(EntityModel entity) {
-    return perEntity(entity, "Filter");
-  }
-
-  ClassName mapper(EntityModel entity) {
-    return perEntity(entity, "Mapper");
-  }
-
-  ClassName service(EntityModel entity) {
-    return perEntity(entity, "Service");
-  }
-
-  ClassName controller(EntityModel entity) {
-    return perEntity(entity, "Controller");
+    return entity.surfaces().listDiffersFromRead() ? controller(entity).nestedClass("ListItem") : response(entity);
   }
 
   ClassName objectMapper() {

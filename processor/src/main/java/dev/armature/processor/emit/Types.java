@@ -43,21 +43,6 @@ final class Types {
     };
   }
 
-  /** What a JSON value of this type must look like, as said in a field error. */
-  static String expectation(ValueType value) {
-    return switch (value.kind()) {
-      case STRING -> "must be a string";
-      case BOOLEAN -> "must be a boolean";
-      case BYTE, SHORT, INTEGER, LONG, BIG_INTEGER -> "must be an integer";
-      case FLOAT, DOUBLE, BIG_DECIMAL -> "must be a number";
-      case ENUM -> "must be one of " + value.enumConstants();
-      case LOCAL_DATE -> "must be a date (yyyy-MM-dd)";
-      case LOCAL_DATE_TIME -> "must be a date-time (yyyy-MM-ddTHH:mm:ss)";
-      case INSTANT -> "must be an instant (yyyy-MM-ddTHH:mm:ssZ)";
-      case UUID -> "must be a UUID";
-    };
-  }
-
   /** The {@code DateTimeFormat.ISO} constant for a date/time filter parameter, or null. */
   static String isoFormat(ScalarKind kind) {
     return switch (kind) {

@@ -1,31 +1,29 @@
 package dev.armature.processor.json;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.armature.annotations.Operation;
+import dev.armature.processor.model.Access;
+import dev.armature.processor.model.ConstraintModel;
 import dev.armature.processor.model.DomainModel;
+import dev.armature.processor.model.EntityModel;
+import dev.armature.processor.model.PropertyModel;
+import dev.armature.processor.model.RelationModel;
+import dev.armature.processor.model.TypeRef;
+import dev.armature.processor.model.ValueType;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes the IR as {@code META-INF/armature/model.json}, the hand-off to the Maven plugin's generators
- * (which read it with Jackson into plain maps and lists).
+ * (which read it back with their own reader, {@code ModelJsonReader}).
  *
  * <p>The JSON mirrors the {@code model} records component by component, in declaration order. Every
  * object below lists its keys in the order they are written; {@code Optional}s are the value or
@@ -59,38 +57,204 @@ import java.util.Set;
  * Attr       = string | integer | number | bool | { "type": TypeRef, "constant": "CASE_INSENSITIVE" } | [ Attr... ]
  * }</pre>
  *
- * <p>Only record components are written (fields, not accessors), so a derived method added to a record
- * never leaks into the file.
+ * <p>Written with jackson-core's streaming generator, record by record, rather than bound by databind:
+ * the shape is spelled out here once, a component added to a record never leaks into the file, and the
+ * processor does not pay for loading databind in every compilation (issue 2).
  */
 public final class ModelJsonWriter {
 
   /** The value of {@code armatureModelVersion}. */
   public static final int MODEL_VERSION = 1;
 
-  private final ObjectMapper mapper;
-
-  public ModelJsonWriter() {
-    SimpleModule irModule = new SimpleModule("armature-ir")
-        .addSerializer(new OptionalAsNullable())
-        .addSerializer(new SortedSet());
-    this.mapper = JsonMapper.builder()
-        .addModule(irModule)
-        .visibility(PropertyAccessor.ALL, Visibility.NONE)
-        .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .build();
-  }
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** The model as pretty JSON, ending with a newline. */
   public String write(DomainModel model) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("armatureModelVersion", MODEL_VERSION);
-    root.setAll((ObjectNode) mapper.valueToTree(model));
-    try {
-      return mapper.writer(prettyPrinter()).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter(4096 + 12_000 * model.entities().size());
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.setPrettyPrinter(prettyPrinter());
+      json.writeStartObject();
+      json.writeNumberField("armatureModelVersion", MODEL_VERSION);
+      json.writeStringField("generatedPackage", model.generatedPackage());
+      json.writeObjectFieldStart("classpath");
+      json.writeNumberField("jacksonMajor", model.classpath().jacksonMajor());
+      json.writeBooleanField("springSecurity", model.classpath().springSecurity());
+      json.writeEndObject();
+      json.writeArrayFieldStart("entities");
+      for (EntityModel entity : model.entities()) {
+        entity(json, entity);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.append('\n').toString();
+  }
+
+  private static void entity(JsonGenerator json, EntityModel entity) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("qualifiedName", entity.qualifiedName());
+    typeRef(json, "type", entity.type());
+    json.writeStringField("path", entity.path());
+    json.writeFieldName("id");
+    property(json, entity.id());
+    json.writeFieldName("version");
+    if (entity.version().isPresent()) {
+      property(json, entity.version().get());
+    } else {
+      json.writeNull();
+    }
+    json.writeArrayFieldStart("properties");
+    for (PropertyModel property : entity.properties()) {
+      property(json, property);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("operations");
+    for (Operation operation : Operation.values()) { // the set's own order changes between runs
+      if (entity.has(operation)) {
+        json.writeString(operation.name());
+      }
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("security");
+    strings(json, "readRoles", entity.security().readRoles());
+    strings(json, "writeRoles", entity.security().writeRoles());
+    json.writeEndObject();
+    json.writeObjectFieldStart("paging");
+    json.writeNumberField("defaultPageSize", entity.paging().defaultPageSize());
+    json.writeNumberField("maxPageSize", entity.paging().maxPageSize());
+    json.writeEndObject();
+    json.writeObjectFieldStart("surfaces");
+    strings(json, "create", entity.surfaces().create());
+    strings(json, "update", entity.surfaces().update());
+    strings(json, "read", entity.surfaces().read());
+    strings(json, "list", entity.surfaces().list());
+    json.writeEndObject();
+    optionalTypeRef(json, "repository", entity.repository());
+    json.writeEndObject();
+  }
+
+  private static void property(JsonGenerator json, PropertyModel property) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", property.name());
+    json.writeStringField("jsonName", property.jsonName());
+    json.writeStringField("kind", property.kind().name());
+    value(json, property.value());
+    access(json, "access", property.access());
+    json.writeBooleanField("readOnly", property.readOnly());
+    json.writeBooleanField("writeOnly", property.writeOnly());
+    json.writeBooleanField("searchable", property.searchable());
+    json.writeBooleanField("generated", property.generated());
+    json.writeBooleanField("required", property.required());
+    json.writeBooleanField("unique", property.unique());
+    json.writeArrayFieldStart("constraints");
+    for (ConstraintModel constraint : property.constraints()) {
+      json.writeStartObject();
+      typeRef(json, "annotation", constraint.annotation());
+      json.writeObjectFieldStart("attributes");
+      for (Map.Entry<String, Object> attribute : constraint.attributes().entrySet()) { // sorted by name
+        json.writeFieldName(attribute.getKey());
+        attribute(json, attribute.getValue());
+      }
+      json.writeEndObject();
+      json.writeBooleanField("implied", constraint.implied());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeFieldName("relation");
+    if (property.relation().isPresent()) {
+      relation(json, property.relation().get());
+    } else {
+      json.writeNull();
+    }
+    json.writeEndObject();
+  }
+
+  private static void value(JsonGenerator json, ValueType value) throws IOException {
+    json.writeObjectFieldStart("value");
+    json.writeStringField("kind", value.kind().name());
+    typeRef(json, "type", value.type());
+    json.writeBooleanField("primitive", value.primitive());
+    strings(json, "enumConstants", value.enumConstants());
+    json.writeEndObject();
+  }
+
+  private static void relation(JsonGenerator json, RelationModel relation) throws IOException {
+    json.writeStartObject();
+    typeRef(json, "target", relation.target());
+    json.writeStringField("targetIdName", relation.targetIdName());
+    access(json, "targetIdAccess", relation.targetIdAccess());
+    json.writeStringField("targetPath", relation.targetPath());
+    json.writeBooleanField("oneToOne", relation.oneToOne());
+    json.writeEndObject();
+  }
+
+  private static void access(JsonGenerator json, String name, Access access) throws IOException {
+    json.writeObjectFieldStart(name);
+    optionalString(json, "getter", access.getter());
+    optionalString(json, "setter", access.setter());
+    optionalString(json, "field", access.field());
+    json.writeEndObject();
+  }
+
+  /** A constraint attribute: see {@link ConstraintModel} for the value types. */
+  private static void attribute(JsonGenerator json, Object value) throws IOException {
+    if (value instanceof String s) {
+      json.writeString(s);
+    } else if (value instanceof Long l) {
+      json.writeNumber(l);
+    } else if (value instanceof Integer i) {
+      json.writeNumber(i);
+    } else if (value instanceof Double d) {
+      json.writeNumber(d);
+    } else if (value instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (value instanceof ConstraintModel.EnumValue e) {
+      json.writeStartObject();
+      typeRef(json, "type", e.type());
+      json.writeStringField("constant", e.constant());
+      json.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      json.writeStartArray();
+      for (Object item : list) {
+        attribute(json, item);
+      }
+      json.writeEndArray();
+    } else {
+      throw new IllegalArgumentException("unsupported constraint attribute value " + value);
+    }
+  }
+
+  private static void typeRef(JsonGenerator json, String name, TypeRef type) throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeStringField("packageName", type.packageName());
+    strings(json, "simpleNames", type.simpleNames());
+    json.writeEndObject();
+  }
+
+  private static void optionalTypeRef(JsonGenerator json, String name, Optional<TypeRef> type) throws IOException {
+    if (type.isPresent()) {
+      typeRef(json, name, type.get());
+    } else {
+      json.writeNullField(name);
+    }
+  }
+
+  private static void optionalString(JsonGenerator json, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(name, value.get());
+    } else {
+      json.writeNullField(name);
+    }
+  }
+
+  private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 
   /** Jackson's default pretty printer uses the platform line separator and {@code " : "}; we want neither. */
@@ -105,48 +269,5 @@ public final class ModelJsonWriter {
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     return printer;
-  }
-
-  /** {@code Optional} as its value or {@code null}, without depending on jackson-datatype-jdk8. */
-  @SuppressWarnings("rawtypes")
-  private static final class OptionalAsNullable extends StdSerializer<Optional> {
-    OptionalAsNullable() {
-      super(Optional.class);
-    }
-
-    @Override
-    public void serialize(Optional value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      provider.defaultSerializeValue(value.orElse(null), gen);
-    }
-
-    @Override
-    public boolean isEmpty(SerializerProvider provider, Optional value) {
-      return value == null || value.isEmpty();
-    }
-  }
-
-  /**
-   * Sets in their natural order ({@code Set.copyOf} iterates in an order that changes between runs).
-   * Elements that are not comparable keep their order, which is then only as stable as the set.
-   */
-  @SuppressWarnings("rawtypes")
-  private static final class SortedSet extends StdSerializer<Set> {
-    SortedSet() {
-      super(Set.class);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void serialize(Set value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      List<Object> items = new ArrayList<>(value);
-      if (items.stream().allMatch(Comparable.class::isInstance)) {
-        items.sort((Comparator) Comparator.naturalOrder());
-      }
-      gen.writeStartArray(value, items.size());
-      for (Object item : items) {
-        provider.defaultSerializeValue(item, gen);
-      }
-      gen.writeEndArray();
-    }
   }
 }

@@ -35,7 +35,7 @@ public record EntityModel(
     PagingModel paging,
     Surfaces surfaces,
     Optional<TypeRef> repository,
-    @com.fasterxml.jackson.annotation.JsonIgnore Element origin) {
+    Element origin) {
 
   public EntityModel {
     Objects.requireNonNull(qualifiedName);

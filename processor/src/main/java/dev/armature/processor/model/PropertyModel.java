@@ -38,7 +38,7 @@ public record PropertyModel(
     boolean unique,
     List<ConstraintModel> constraints,
     Optional<RelationModel> relation,
-    @com.fasterxml.jackson.annotation.JsonIgnore Element origin) {
+    Element origin) {
 
   public PropertyModel {
     Objects.requireNonNull(name);

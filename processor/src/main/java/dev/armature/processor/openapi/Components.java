@@ -1,7 +1,5 @@
 package dev.armature.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -14,7 +12,6 @@ import java.util.function.Supplier;
  */
 final class Components {
   static final String BASIC_AUTH = "basicAuth";
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The shared problem responses: status, component name, description. */
   private static final Map<Integer, String[]> PROBLEMS = Map.of(
@@ -27,7 +24,7 @@ final class Components {
       412, new String[] {"PreconditionFailed", "`If-Match` does not match the item's current `ETag`."});
 
   private final boolean basicAuth;
-  private final Map<String, ObjectNode> schemas = new TreeMap<>();
+  private final Map<String, JsonObject> schemas = new TreeMap<>();
   private final SortedSet<Integer> problems = new TreeSet<>();
   private final SortedSet<String> headers = new TreeSet<>();
 
@@ -36,7 +33,7 @@ final class Components {
   }
 
   /** A {@code $ref} to the schema of this name, made by {@code schema} the first time it is asked for. */
-  ObjectNode schema(String name, Supplier<ObjectNode> schema) {
+  JsonObject schema(String name, Supplier<JsonObject> schema) {
     if (!schemas.containsKey(name)) {
       schemas.put(name, schema.get());
     }
@@ -44,7 +41,7 @@ final class Components {
   }
 
   /** A {@code $ref} to the shared {@code application/problem+json} response of this status. */
-  ObjectNode problem(int status) {
+  JsonObject problem(int status) {
     if (!PROBLEMS.containsKey(status)) {
       throw new IllegalArgumentException("no shared problem response for " + status);
     }
@@ -53,13 +50,13 @@ final class Components {
   }
 
   /** A {@code $ref} to the response header {@code ETag} or {@code Location}. */
-  ObjectNode header(String name) {
+  JsonObject header(String name) {
     headers.add(name);
     return ref("headers", name);
   }
 
-  ObjectNode toNode() {
-    ObjectNode components = NODES.objectNode();
+  JsonObject toNode() {
+    JsonObject components = new JsonObject();
     if (!problems.isEmpty()) {
       schema("Problem", SharedSchemas::problem);
       schema("ProblemFieldError", SharedSchemas::problemFieldError);
@@ -68,13 +65,13 @@ final class Components {
       components.putObject("schemas").setAll(schemas);
     }
     if (!problems.isEmpty()) {
-      ObjectNode responses = components.putObject("responses");
+      JsonObject responses = components.putObject("responses");
       for (int status : problems) {
         responses.set(PROBLEMS.get(status)[0], problemResponse(status));
       }
     }
     if (!headers.isEmpty()) {
-      ObjectNode node = components.putObject("headers");
+      JsonObject node = components.putObject("headers");
       headers.forEach(h -> node.set(h, SharedSchemas.header(h)));
     }
     if (basicAuth) {
@@ -85,8 +82,8 @@ final class Components {
     return components;
   }
 
-  private static ObjectNode problemResponse(int status) {
-    ObjectNode response = NODES.objectNode().put("description", PROBLEMS.get(status)[1]);
+  private static JsonObject problemResponse(int status) {
+    JsonObject response = new JsonObject().put("description", PROBLEMS.get(status)[1]);
     if (status == 401) {
       response.putObject("headers").putObject("WWW-Authenticate")
           .put("description", "The authentication scheme to use: `Basic realm=\"armature\"`.")
@@ -96,7 +93,7 @@ final class Components {
     return response;
   }
 
-  static ObjectNode ref(String section, String name) {
-    return NODES.objectNode().put("$ref", "#/components/" + section + "/" + name);
+  static JsonObject ref(String section, String name) {
+    return new JsonObject().put("$ref", "#/components/" + section + "/" + name);
   }
 }

@@ -1,8 +1,5 @@
 package dev.armature.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.armature.processor.model.EntityModel;
 import dev.armature.processor.model.PropertyModel;
 import java.util.List;
@@ -14,18 +11,17 @@ import java.util.stream.Collectors;
  * property (a to-one relation filters by the related id, {@code authorId}).
  */
 final class ListParameters {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ListParameters() {}
 
-  static void addTo(ArrayNode parameters, EntityModel entity) {
+  static void addTo(JsonArray parameters, EntityModel entity) {
     int defaultSize = entity.paging().defaultPageSize();
     int maxSize = entity.paging().maxPageSize();
     parameters.add(query("page", "Zero-based page number.")
-        .set("schema", NODES.objectNode().put("type", "integer").put("format", "int32").put("minimum", 0).put("default", 0)));
+        .set("schema", new JsonObject().put("type", "integer").put("format", "int32").put("minimum", 0).put("default", 0)));
     // A larger size is clamped rather than refused; maximum tells clients the effective limit.
     parameters.add(query("size", "Items per page; a value above " + maxSize + " is clamped to " + maxSize + ".")
-        .set("schema", NODES.objectNode().put("type", "integer").put("format", "int32")
+        .set("schema", new JsonObject().put("type", "integer").put("format", "int32")
             .put("minimum", 1).put("maximum", maxSize).put("default", defaultSize)));
     parameters.add(sort(entity.sortable()));
     for (PropertyModel p : entity.searchable()) {
@@ -34,12 +30,12 @@ final class ListParameters {
   }
 
   /** {@code sort=prop[,asc|desc]}, repeatable ({@code style: form, explode: true}); only whitelisted properties. */
-  private static ObjectNode sort(List<PropertyModel> sortable) {
+  private static JsonObject sort(List<PropertyModel> sortable) {
     String names = sortable.stream().map(p -> "`" + p.jsonName() + "`").collect(Collectors.joining(", "));
-    ObjectNode parameter = query("sort", "Sort key `property` or `property,asc|desc` (ascending by default); repeat"
+    JsonObject parameter = query("sort", "Sort key `property` or `property,asc|desc` (ascending by default); repeat"
         + " for more keys, ties are broken by id. Sortable: " + names + ".")
         .put("style", "form").put("explode", true);
-    ObjectNode items = NODES.objectNode().put("type", "string");
+    JsonObject items = new JsonObject().put("type", "string");
     String alternatives = sortable.stream().map(p -> escape(p.jsonName())).collect(Collectors.joining("|"));
     // the server reads the direction case-insensitively
     items.put("pattern", "^(" + alternatives + ")(,([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc]))?$");
@@ -56,8 +52,8 @@ final class ListParameters {
         : "Only items whose " + p.jsonName() + " equals this value.";
   }
 
-  private static ObjectNode query(String name, String description) {
-    return NODES.objectNode().put("name", name).put("in", "query").put("required", false).put("description", description);
+  private static JsonObject query(String name, String description) {
+    return new JsonObject().put("name", name).put("in", "query").put("required", false).put("description", description);
   }
 
   /** Java identifiers may hold {@code $}, which is special in an ECMA-262 pattern. */

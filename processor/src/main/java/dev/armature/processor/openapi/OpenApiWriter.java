@@ -1,14 +1,8 @@
 package dev.armature.processor.openapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
-import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Writes {@code META-INF/armature/openapi.yaml}: an OpenAPI 3.1.0 description of exactly the API the
@@ -39,39 +33,30 @@ import java.io.UncheckedIOException;
  * secured one adds 401 and 403; without it the root says {@code security: []} and no operation does.
  *
  * <p>Same model, same bytes: objects are built in a fixed order, YAML with {@code "\n"} line ends,
- * minimal quoting and no line folding.
+ * minimal quoting and no line folding ({@link YamlWriter}).
  */
 public final class OpenApiWriter {
   public static final String OPENAPI_VERSION = "3.1.0";
   public static final String TITLE = "Armature API";
   public static final String API_VERSION = "0.1.0";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final YAMLMapper yaml = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build();
 
   /** The OpenAPI document as YAML, ending with a newline. */
   public String write(DomainModel model) {
-    try {
-      return yaml.writeValueAsString(document(model));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YamlWriter.write(tree(model));
   }
 
-  /** The document as a tree, for callers that want JSON or to inspect it. */
-  public ObjectNode document(DomainModel model) {
+  /** The document as nested {@code LinkedHashMap}s and {@code ArrayList}s, for callers that want JSON or to inspect it. */
+  public Map<String, Object> document(DomainModel model) {
+    return tree(model).toMap();
+  }
+
+  private JsonObject tree(DomainModel model) {
     boolean security = model.classpath().springSecurity();
     Components components = new Components(security);
-    ObjectNode paths = NODES.objectNode();
-    ArrayNode tags = NODES.arrayNode();
+    JsonObject paths = new JsonObject();
+    JsonArray tags = new JsonArray();
     for (EntityModel entity : model.entities()) {
       int before = paths.size();
       new ResourcePaths(entity, components, security).addTo(paths);
@@ -80,7 +65,7 @@ public final class OpenApiWriter {
             .put("description", entity.simpleName() + " items at `/api/" + entity.path() + "`.");
       }
     }
-    ObjectNode document = NODES.objectNode().put("openapi", OPENAPI_VERSION);
+    JsonObject document = new JsonObject().put("openapi", OPENAPI_VERSION);
     document.putObject("info").put("title", TITLE).put("version", API_VERSION)
         .put("description", "The REST API Armature generated from the annotated JPA entities. Errors are "
             + "`application/problem+json` (RFC 9457).");
@@ -93,7 +78,7 @@ public final class OpenApiWriter {
       document.putArray("security"); // nothing is secured: say so once, at the root
     }
     document.set("paths", paths);
-    ObjectNode builtComponents = components.toNode();
+    JsonObject builtComponents = components.toNode();
     if (!builtComponents.isEmpty()) {
       document.set("components", builtComponents);
     }

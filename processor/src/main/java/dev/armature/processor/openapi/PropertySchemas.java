@@ -1,9 +1,5 @@
 package dev.armature.processor.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.armature.processor.model.ConstraintModel;
 import dev.armature.processor.model.PropertyKind;
 import dev.armature.processor.model.PropertyModel;
@@ -18,12 +14,11 @@ import java.util.List;
  * pattern, minimum, exclusiveMinimum, maximum, exclusiveMaximum, description}.
  */
 final class PropertySchemas {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private PropertySchemas() {}
 
   /** The bare schema of a value, e.g. for a query parameter: never null, no constraints. */
-  static ObjectNode value(ValueType value) {
+  static JsonObject value(ValueType value) {
     return typed(value, false);
   }
 
@@ -34,8 +29,8 @@ final class PropertySchemas {
    * @param withConstraints whether to map its Bean Validation constraints (requests only; responses
    *     carry what the entity holds)
    */
-  static ObjectNode property(PropertyModel property, boolean nullable, boolean withConstraints) {
-    ObjectNode schema = typed(property.value(), nullable);
+  static JsonObject property(PropertyModel property, boolean nullable, boolean withConstraints) {
+    JsonObject schema = typed(property.value(), nullable);
     if (withConstraints) {
       constrain(schema, property.value().kind(), property.constraints());
     }
@@ -49,8 +44,8 @@ final class PropertySchemas {
     return property.kind() != PropertyKind.ID && property.kind() != PropertyKind.VERSION && !property.required();
   }
 
-  private static ObjectNode typed(ValueType value, boolean nullable) {
-    ObjectNode schema = NODES.objectNode();
+  private static JsonObject typed(ValueType value, boolean nullable) {
+    JsonObject schema = new JsonObject();
     String type = value.kind().jsonType();
     if (nullable) {
       schema.putArray("type").add(type).add("null");
@@ -61,7 +56,7 @@ final class PropertySchemas {
       schema.put("format", value.kind().format());
     }
     if (value.kind() == ScalarKind.ENUM) {
-      ArrayNode constants = schema.putArray("enum");
+      JsonArray constants = schema.putArray("enum");
       value.enumConstants().forEach(constants::add);
       if (nullable) {
         constants.addNull(); // enum applies to every instance type, so null must be listed too
@@ -74,7 +69,7 @@ final class PropertySchemas {
    * Maps Bean Validation constraints to JSON Schema keywords. Constraints without a keyword
    * ({@code @Past}, {@code @Digits}, {@code @AssertTrue}, custom ones) are left to the server's 400.
    */
-  private static void constrain(ObjectNode schema, ScalarKind kind, List<ConstraintModel> constraints) {
+  private static void constrain(JsonObject schema, ScalarKind kind, List<ConstraintModel> constraints) {
     boolean string = kind == ScalarKind.STRING;
     boolean numeric = kind.jsonType().equals("integer") || kind.jsonType().equals("number");
     Long minLength = null;
@@ -156,7 +151,7 @@ final class PropertySchemas {
     return Math.min(a, b);
   }
 
-  private static void putIfSet(ObjectNode schema, String keyword, Long value) {
+  private static void putIfSet(JsonObject schema, String keyword, Long value) {
     if (value != null) {
       schema.put(keyword, value);
     }
@@ -189,9 +184,9 @@ final class PropertySchemas {
     }
 
     /** {@code 0.00} is written as {@code 0}, {@code 2.50} as {@code 2.5}. */
-    JsonNode node() {
+    Number node() {
       BigDecimal v = value.stripTrailingZeros();
-      return v.scale() <= 0 ? NODES.numberNode(v.toBigIntegerExact()) : NODES.numberNode(v);
+      return v.scale() <= 0 ? v.toBigIntegerExact() : v;
     }
   }
 }

@@ -2,9 +2,6 @@ package dev.armature.processor.openapi;
 
 import static dev.armature.processor.openapi.SharedSchemas.JSON;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.armature.annotations.Operation;
 import dev.armature.processor.model.EntityModel;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.atteo.evo.inflector.English;
  * {@code $ref}s.
  */
 final class ResourcePaths {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final EntityModel entity;
   private final Components components;
@@ -36,9 +32,9 @@ final class ResourcePaths {
     this.versioned = entity.version().isPresent();
   }
 
-  void addTo(ObjectNode paths) {
+  void addTo(JsonObject paths) {
     String base = "/api/" + entity.path();
-    ObjectNode collection = NODES.objectNode();
+    JsonObject collection = new JsonObject();
     if (entity.has(Operation.LIST)) {
       collection.set("get", list());
     }
@@ -48,8 +44,8 @@ final class ResourcePaths {
     if (!collection.isEmpty()) {
       paths.set(base, collection);
     }
-    ObjectNode item = NODES.objectNode();
-    item.putArray("parameters").add(NODES.objectNode().put("name", "id").put("in", "path").put("required", true)
+    JsonObject item = new JsonObject();
+    item.putArray("parameters").add(new JsonObject().put("name", "id").put("in", "path").put("required", true)
         .set("schema", PropertySchemas.value(entity.id().value())));
     if (entity.has(Operation.READ)) {
       item.set("get", read());
@@ -68,23 +64,23 @@ final class ResourcePaths {
     }
   }
 
-  private ObjectNode list() {
-    ObjectNode op = operation(Operation.LIST, "List " + English.plural(entity.simpleName()),
-        "list" + English.plural(entity.simpleName()));
+  private JsonObject list() {
+    String plural = English.plural(entity.simpleName());
+    JsonObject op = operation(Operation.LIST, "List " + plural, "list" + plural);
     ListParameters.addTo(op.putArray("parameters"), entity);
     return responses(op, Map.of(200, body("A page of items.", schemas.page())), 400);
   }
 
-  private ObjectNode read() {
-    ObjectNode op = operation(Operation.READ, "Get one " + entity.simpleName(), "get" + entity.simpleName());
+  private JsonObject read() {
+    JsonObject op = operation(Operation.READ, "Get one " + entity.simpleName(), "get" + entity.simpleName());
     return responses(op, Map.of(200, withETag(body("The item.", schemas.response()))), 400, 404);
   }
 
-  private ObjectNode create() {
-    ObjectNode op = operation(Operation.CREATE, "Create one " + entity.simpleName(), "create" + entity.simpleName());
+  private JsonObject create() {
+    JsonObject op = operation(Operation.CREATE, "Create one " + entity.simpleName(), "create" + entity.simpleName());
     op.set("requestBody", requestBody(schemas.createRequest(), JSON));
-    ObjectNode created = body("Created; the body is the new item.", schemas.response());
-    ObjectNode headers = NODES.objectNode().set("Location", components.header("Location"));
+    JsonObject created = body("Created; the body is the new item.", schemas.response());
+    JsonObject headers = new JsonObject().set("Location", components.header("Location"));
     if (versioned) {
       headers.set("ETag", components.header("ETag"));
     }
@@ -93,25 +89,25 @@ final class ResourcePaths {
     return responses(op, Map.of(201, created), 400, 409);
   }
 
-  private ObjectNode update() {
-    ObjectNode op = operation(Operation.UPDATE, "Replace the update surface of one " + entity.simpleName(),
+  private JsonObject update() {
+    JsonObject op = operation(Operation.UPDATE, "Replace the update surface of one " + entity.simpleName(),
         "update" + entity.simpleName());
     addIfMatch(op);
     op.set("requestBody", requestBody(schemas.updateRequest(), JSON));
     return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), updateFailures());
   }
 
-  private ObjectNode patch() {
-    ObjectNode op = operation(Operation.PATCH, "Change some fields of one " + entity.simpleName()
+  private JsonObject patch() {
+    JsonObject op = operation(Operation.PATCH, "Change some fields of one " + entity.simpleName()
         + " (JSON Merge Patch, RFC 7396)", "patch" + entity.simpleName());
     addIfMatch(op);
     op.set("requestBody", requestBody(schemas.patchRequest(), SharedSchemas.MERGE_PATCH_JSON, JSON));
     return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), updateFailures());
   }
 
-  private ObjectNode delete() {
-    ObjectNode op = operation(Operation.DELETE, "Delete one " + entity.simpleName(), "delete" + entity.simpleName());
-    return responses(op, Map.of(204, NODES.objectNode().put("description", "Deleted.")), 400, 404, 409);
+  private JsonObject delete() {
+    JsonObject op = operation(Operation.DELETE, "Delete one " + entity.simpleName(), "delete" + entity.simpleName());
+    return responses(op, Map.of(204, new JsonObject().put("description", "Deleted.")), 400, 404, 409);
   }
 
   private int[] updateFailures() {
@@ -119,8 +115,8 @@ final class ResourcePaths {
   }
 
   /** Tags, summary, who may call it, and id. */
-  private ObjectNode operation(Operation kind, String summary, String operationId) {
-    ObjectNode op = NODES.objectNode();
+  private JsonObject operation(Operation kind, String summary, String operationId) {
+    JsonObject op = new JsonObject();
     op.putArray("tags").add(entity.simpleName());
     op.put("summary", summary);
     if (!security) {
@@ -133,7 +129,7 @@ final class ResourcePaths {
         : "Needs HTTP Basic credentials with role "
             + roles.stream().map(r -> "`" + r + "`").collect(Collectors.joining(" or ")) + ".");
     op.put("operationId", operationId);
-    ArrayNode requirements = op.putArray("security");
+    JsonArray requirements = op.putArray("security");
     if (!roles.isEmpty()) {
       requirements.addObject().putArray(Components.BASIC_AUTH);
     }
@@ -141,23 +137,23 @@ final class ResourcePaths {
   }
 
   /** Adds the responses: the successes given, then the problems, 401 and 403 when credentials are needed. */
-  private ObjectNode responses(ObjectNode op, Map<Integer, ObjectNode> successes, int... problems) {
-    Map<Integer, ObjectNode> all = new TreeMap<>(successes);
+  private JsonObject responses(JsonObject op, Map<Integer, JsonObject> successes, int... problems) {
+    Map<Integer, JsonObject> all = new TreeMap<>(successes);
     for (int status : problems) {
       all.put(status, components.problem(status));
     }
-    if (op.has("security") && !op.get("security").isEmpty()) {
+    if (op.get("security") instanceof JsonArray requirements && !requirements.isEmpty()) {
       all.put(401, components.problem(401));
       all.put(403, components.problem(403));
     }
-    ObjectNode responses = op.putObject("responses");
+    JsonObject responses = op.putObject("responses");
     all.forEach((status, response) -> responses.set(String.valueOf(status), response));
     return op;
   }
 
-  private ObjectNode withETag(ObjectNode response) {
+  private JsonObject withETag(JsonObject response) {
     if (versioned) {
-      ObjectNode content = (ObjectNode) response.remove("content");
+      Object content = response.remove("content");
       response.putObject("headers").set("ETag", components.header("ETag"));
       response.set("content", content);
     }
@@ -165,7 +161,7 @@ final class ResourcePaths {
   }
 
   /** {@code If-Match} is optional: without it the write is unconditional (lost updates are then the client's risk). */
-  private void addIfMatch(ObjectNode op) {
+  private void addIfMatch(JsonObject op) {
     if (versioned) {
       op.putArray("parameters").addObject().put("name", "If-Match").put("in", "header").put("required", false)
           .put("description", "Write only if the item's current `ETag` is one of these strong tags, or `*`;"
@@ -174,15 +170,15 @@ final class ResourcePaths {
     }
   }
 
-  private static ObjectNode body(String description, ObjectNode schemaRef) {
-    ObjectNode response = NODES.objectNode().put("description", description);
+  private static JsonObject body(String description, JsonObject schemaRef) {
+    JsonObject response = new JsonObject().put("description", description);
     response.putObject("content").putObject(JSON).set("schema", schemaRef);
     return response;
   }
 
-  private static ObjectNode requestBody(ObjectNode schemaRef, String... mediaTypes) {
-    ObjectNode body = NODES.objectNode().put("required", true);
-    ObjectNode content = body.putObject("content");
+  private static JsonObject requestBody(JsonObject schemaRef, String... mediaTypes) {
+    JsonObject body = new JsonObject().put("required", true);
+    JsonObject content = body.putObject("content");
     for (String mediaType : mediaTypes) {
       content.putObject(mediaType).set("schema", schemaRef.deepCopy());
     }

@@ -1,8 +1,5 @@
 package dev.armature.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.armature.processor.model.EntityModel;
 import dev.armature.processor.model.PropertyModel;
 import dev.armature.processor.model.SurfaceKind;
@@ -15,7 +12,6 @@ import java.util.List;
  * surface as a JSON Merge Patch: nothing required). Each is registered in {@link Components} on first use.
  */
 final class ResourceSchemas {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final EntityModel entity;
   private final Components components;
@@ -25,12 +21,12 @@ final class ResourceSchemas {
     this.components = components;
   }
 
-  ObjectNode response() {
+  JsonObject response() {
     return components.schema(entity.simpleName() + "Response",
         () -> responseObject(SurfaceKind.READ, "One " + entity.simpleName() + " (the read surface)."));
   }
 
-  ObjectNode listItem() {
+  JsonObject listItem() {
     if (!entity.surfaces().listDiffersFromRead()) {
       return response();
     }
@@ -38,40 +34,40 @@ final class ResourceSchemas {
         () -> responseObject(SurfaceKind.LIST, "One " + entity.simpleName() + " in a list (the list surface)."));
   }
 
-  ObjectNode page() {
-    ObjectNode item = listItem();
-    ObjectNode metadata = components.schema("PageMetadata", SharedSchemas::pageMetadata);
+  JsonObject page() {
+    JsonObject item = listItem();
+    JsonObject metadata = components.schema("PageMetadata", SharedSchemas::pageMetadata);
     return components.schema(entity.simpleName() + "Page", () -> {
-      ObjectNode schema = NODES.objectNode().put("type", "object")
+      JsonObject schema = new JsonObject().put("type", "object")
           .put("description", "A page of " + entity.simpleName() + " items.");
       schema.putArray("required").add("content").add("page");
-      ObjectNode properties = schema.putObject("properties");
+      JsonObject properties = schema.putObject("properties");
       properties.putObject("content").put("type", "array").set("items", item);
       properties.set("page", metadata);
       return schema;
     });
   }
 
-  ObjectNode createRequest() {
+  JsonObject createRequest() {
     return components.schema(entity.simpleName() + "CreateRequest", () -> requestObject(SurfaceKind.CREATE, true,
         "The body of `POST /api/" + entity.path() + "` (the create surface)."));
   }
 
-  ObjectNode updateRequest() {
+  JsonObject updateRequest() {
     return components.schema(entity.simpleName() + "UpdateRequest", () -> requestObject(SurfaceKind.UPDATE, true,
         "The body of `PUT /api/" + entity.path() + "/{id}`: the whole update surface."));
   }
 
   /** Nothing is required in a merge patch (RFC 7396); {@code null} removes a value, so required values stay non-null. */
-  ObjectNode patchRequest() {
+  JsonObject patchRequest() {
     return components.schema(entity.simpleName() + "PatchRequest", () -> requestObject(SurfaceKind.UPDATE, false,
         "The body of `PATCH /api/" + entity.path() + "/{id}`: a JSON Merge Patch (RFC 7396) of the update surface;"
             + " absent fields keep their value, `null` clears one."));
   }
 
-  private ObjectNode responseObject(SurfaceKind surface, String description) {
-    ObjectNode schema = NODES.objectNode().put("type", "object").put("description", description);
-    ObjectNode properties = schema.putObject("properties");
+  private JsonObject responseObject(SurfaceKind surface, String description) {
+    JsonObject schema = new JsonObject().put("type", "object").put("description", description);
+    JsonObject properties = schema.putObject("properties");
     for (PropertyModel p : entity.surface(surface)) {
       properties.set(p.jsonName(), PropertySchemas.property(p, PropertySchemas.nullableInResponse(p), false));
     }
@@ -79,15 +75,15 @@ final class ResourceSchemas {
   }
 
   /** Requests reject unknown and non-surface fields with a 400, hence {@code additionalProperties: false}. */
-  private ObjectNode requestObject(SurfaceKind surface, boolean withRequired, String description) {
+  private JsonObject requestObject(SurfaceKind surface, boolean withRequired, String description) {
     List<PropertyModel> fields = entity.surface(surface);
-    ObjectNode schema = NODES.objectNode().put("type", "object").put("description", description);
+    JsonObject schema = new JsonObject().put("type", "object").put("description", description);
     List<String> required = fields.stream().filter(PropertyModel::required).map(PropertyModel::jsonName).toList();
     if (withRequired && !required.isEmpty()) {
-      ArrayNode names = schema.putArray("required");
+      JsonArray names = schema.putArray("required");
       required.forEach(names::add);
     }
-    ObjectNode properties = schema.putObject("properties");
+    JsonObject properties = schema.putObject("properties");
     for (PropertyModel p : fields) {
       properties.set(p.jsonName(), PropertySchemas.property(p, !p.required(), true));
     }

@@ -1,23 +1,20 @@
 package dev.armature.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The schemas and headers every resource shares: problem details, page metadata, {@code ETag}, {@code Location}. */
 final class SharedSchemas {
   static final String JSON = "application/json";
   static final String MERGE_PATCH_JSON = "application/merge-patch+json";
   static final String PROBLEM_JSON = "application/problem+json";
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private SharedSchemas() {}
 
   /** RFC 9457 problem details as {@code ProblemBody} writes them (nulls left out, {@code type} is {@code about:blank}). */
-  static ObjectNode problem() {
-    ObjectNode schema = NODES.objectNode().put("type", "object")
+  static JsonObject problem() {
+    JsonObject schema = new JsonObject().put("type", "object")
         .put("description", "Problem details (RFC 9457).");
     schema.putArray("required").add("title").add("status");
-    ObjectNode properties = schema.putObject("properties");
+    JsonObject properties = schema.putObject("properties");
     properties.putObject("type").put("type", "string").put("format", "uri-reference").put("default", "about:blank");
     properties.putObject("title").put("type", "string");
     properties.putObject("status").put("type", "integer").put("format", "int32");
@@ -28,20 +25,20 @@ final class SharedSchemas {
     return schema;
   }
 
-  static ObjectNode problemFieldError() {
-    ObjectNode schema = NODES.objectNode().put("type", "object");
+  static JsonObject problemFieldError() {
+    JsonObject schema = new JsonObject().put("type", "object");
     schema.putArray("required").add("field").add("message");
-    ObjectNode properties = schema.putObject("properties");
+    JsonObject properties = schema.putObject("properties");
     properties.putObject("field").put("type", "string").put("description", "The JSON field or query parameter.");
     properties.putObject("message").put("type", "string");
     return schema;
   }
 
   /** The {@code page} object of a list response. */
-  static ObjectNode pageMetadata() {
-    ObjectNode schema = NODES.objectNode().put("type", "object");
+  static JsonObject pageMetadata() {
+    JsonObject schema = new JsonObject().put("type", "object");
     schema.putArray("required").add("size").add("number").add("totalElements").add("totalPages");
-    ObjectNode properties = schema.putObject("properties");
+    JsonObject properties = schema.putObject("properties");
     properties.putObject("size").put("type", "integer").put("format", "int32").put("description", "The page size used.");
     properties.putObject("number").put("type", "integer").put("format", "int32").put("description", "Zero-based page number.");
     properties.putObject("totalElements").put("type", "integer").put("format", "int64");
@@ -49,8 +46,8 @@ final class SharedSchemas {
     return schema;
   }
 
-  static ObjectNode header(String name) {
-    ObjectNode header = NODES.objectNode();
+  static JsonObject header(String name) {
+    JsonObject header = new JsonObject();
     switch (name) {
       case "ETag" -> header.put("description", "The item's version as a strong entity tag (RFC 9110 8.8.3), e.g. `\"3\"`.")
           .putObject("schema").put("type", "string");

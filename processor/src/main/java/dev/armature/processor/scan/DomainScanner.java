@@ -23,9 +23,8 @@ import javax.lang.model.util.Elements;
  * (paths, generated names) and the package generated code goes to.
  */
 public final class DomainScanner {
-  /** Suffixes of the classes generated per resource (see processor/README.md). */
-  public static final List<String> GENERATED_SUFFIXES = List.of(
-      "Controller", "Service", "Mapper", "CreateRequest", "UpdateRequest", "Response", "ListItem", "Filter");
+  /** Suffixes of the classes generated per resource, besides its repository (see processor/README.md). */
+  public static final List<String> GENERATED_SUFFIXES = List.of("Controller");
 
   private final Elements elements;
   private final Reporter reporter;

@@ -40,16 +40,25 @@ public final class EntityScanner {
   private final PropertyCollector collector;
   private final PropertyClassifier classifier;
   private final ValueTypes valueTypes;
+  private final IdLocator ids;
   private final SurfaceResolver surfaces;
   private final Reporter reporter;
+  private final javax.lang.model.util.Types typeUtils;
 
   public EntityScanner(ProcessingEnvironment env, Reporter reporter) {
+    this.typeUtils = env.getTypeUtils();
     this.annotations = new Annotations(env.getElementUtils());
     this.collector = new PropertyCollector(env.getElementUtils(), env.getTypeUtils());
     this.valueTypes = new ValueTypes(env.getTypeUtils(), env.getElementUtils());
-    this.classifier = new PropertyClassifier(annotations, valueTypes, new IdLocator(collector, valueTypes), reporter);
+    this.ids = new IdLocator(collector, valueTypes);
+    this.classifier = new PropertyClassifier(annotations, valueTypes, ids, reporter);
     this.surfaces = new SurfaceResolver(annotations, reporter);
     this.reporter = reporter.locateRepeatedAnnotations(env);
+  }
+
+  /** The project's repositories among these root elements, sharing this scanner's look-ups of entities. */
+  public Repositories repositories(java.util.Collection<? extends javax.lang.model.element.Element> rootElements) {
+    return new Repositories(reporter, rootElements, valueTypes, ids, typeUtils);
   }
 
   public Result scan(TypeElement type, Optional<TypeRef> repository) {

@@ -31,6 +31,8 @@ final class PropertyCollector {
 
   private final Elements elements;
   private final Types types;
+  /** Per round: the scanner, the id locator and the repository check all ask for the same entities. */
+  private final Map<TypeElement, List<RawProperty>> collected = new java.util.HashMap<>();
 
   PropertyCollector(Elements elements, Types types) {
     this.elements = elements;
@@ -38,6 +40,10 @@ final class PropertyCollector {
   }
 
   List<RawProperty> collect(TypeElement entity) {
+    return collected.computeIfAbsent(entity, this::find);
+  }
+
+  private List<RawProperty> find(TypeElement entity) {
     List<TypeElement> hierarchy = hierarchy(entity);
     boolean propertyAccess = propertyAccess(entity, hierarchy);
     List<ExecutableElement> publicMethods = ElementFilter.methodsIn(elements.getAllMembers(entity)).stream()

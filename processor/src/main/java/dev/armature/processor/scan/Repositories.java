@@ -32,13 +32,25 @@ public final class Repositories {
   private final List<TypeElement> interfaces;
 
   public Repositories(ProcessingEnvironment env, Reporter reporter, Collection<? extends Element> rootElements) {
-    this.types = env.getTypeUtils();
-    this.valueTypes = new ValueTypes(env.getTypeUtils(), env.getElementUtils());
-    this.ids = new IdLocator(new PropertyCollector(env.getElementUtils(), env.getTypeUtils()), valueTypes);
+    this(reporter, rootElements, new ValueTypes(env.getTypeUtils(), env.getElementUtils()), env.getTypeUtils(),
+        env.getElementUtils());
+  }
+
+  private Repositories(Reporter reporter, Collection<? extends Element> rootElements, ValueTypes valueTypes,
+      Types types, javax.lang.model.util.Elements elements) {
+    this(reporter, rootElements, valueTypes, new IdLocator(new PropertyCollector(elements, types), valueTypes), types);
+  }
+
+  Repositories(Reporter reporter, Collection<? extends Element> rootElements, ValueTypes valueTypes, IdLocator ids,
+      Types types) {
+    this.types = types;
+    this.valueTypes = valueTypes;
+    this.ids = ids;
     this.reporter = reporter;
     this.interfaces = rootElements.stream()
         .flatMap(e -> nested(e).stream())
         .filter(e -> e.getKind() == ElementKind.INTERFACE)
+        .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()))
         .toList();
   }
 
@@ -59,8 +71,7 @@ public final class Repositories {
     String entityName = entity.getQualifiedName().toString();
     Optional<String> idType = ids.locate(entity).map(id -> id.type().type().canonicalName());
     Optional<TypeRef> found = Optional.empty();
-    for (TypeElement candidate : interfaces.stream()
-        .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString())).toList()) {
+    for (TypeElement candidate : interfaces) {
       Optional<List<? extends TypeMirror>> jpaArgs = typeArguments(candidate, JPA_REPOSITORY);
       if (jpaArgs.isPresent() && jpaArgs.get().size() == 2 && named(jpaArgs.get().get(0), entityName)) {
         String repositoryId = jpaArgs.get().get(1).toString();

@@ -135,7 +135,7 @@ class ProjectDiagnosticsTest {
         "}");
     Compilation compilation = compile(book, repository);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation.generatedSourceFile("com.example.library.api.BookService")).isPresent();
+    assertThat(compilation.generatedSourceFile("com.example.library.api.BookController")).isPresent();
     assertThat(compilation.generatedSourceFile("com.example.library.api.BookRepository")).isEmpty();
   }
 

@@ -28,14 +28,14 @@ import javax.tools.JavaFileObject;
  * constraints, read-only and write-only fields and custom surfaces; Publisher with an assigned UUID id,
  * public fields and no version) plus the entity sources it describes.
  */
-final class EmitFixture {
+public final class EmitFixture {
   static final String PKG = "com.example.library";
   static final String API = PKG + ".api";
   private static final String V = "jakarta.validation.constraints";
 
   private EmitFixture() {}
 
-  static DomainModel model(int jacksonMajor, boolean security) {
+  public static DomainModel model(int jacksonMajor, boolean security) {
     return new DomainModel(API, new Classpath(jacksonMajor, security), List.of(author(), book(), publisher()));
   }
 

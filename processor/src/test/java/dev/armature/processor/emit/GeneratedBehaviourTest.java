@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The tricky logic of the generated shared classes and mapper, run from the compiled fixture (Jackson 3). */
+/** The tricky logic of the generated shared classes and controllers, run from the compiled fixture (Jackson 3). */
 class GeneratedBehaviourTest {
   private static ClassLoader loader;
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -108,13 +108,15 @@ class GeneratedBehaviourTest {
   }
 
   @Test
-  void mapperReportsEveryBadFieldSorted() throws Throwable {
-    Class<?> mapperType = type("BookMapper");
-    Object mapper = mapperType.getConstructors()[0].newInstance(JSON,
+  void aRequestBodyReportsEveryBadFieldSorted() throws Throwable {
+    Class<?> operationsType = type("ResourceOperations");
+    Object operations = operationsType.getConstructors()[0].newInstance(JSON,
         new StaticListableBeanFactory().getBeanProvider(jakarta.validation.Validator.class));
+    Class<?> controllerType = type("BookController");
+    Object controller = controllerType.getConstructors()[0].newInstance(operations, null);
     JsonNode body = JSON.readTree("{\"title\":5,\"price\":\"x\",\"genre\":\"EPIC\",\"version\":3,\"bogus\":1,"
         + "\"pages\":1.5,\"authorId\":99999999999999999999}");
-    Throwable e = assertThrows(Throwable.class, () -> call(mapper, mapperType, "readCreate", body));
+    Throwable e = assertThrows(Throwable.class, () -> call(operations, operationsType, "create", controller, body));
     assertThat(problem(e)).isEqualTo("400 The request body has 7 invalid fields ["
         + "ProblemFieldError[field=authorId, message=must be an integer], "
         + "ProblemFieldError[field=bogus, message=is not accepted here; accepted fields: title, isbn, price, genre, authorId, pages, secretNote], "
@@ -123,11 +125,35 @@ class GeneratedBehaviourTest {
         + "ProblemFieldError[field=price, message=must be a number], "
         + "ProblemFieldError[field=title, message=must be a string], "
         + "ProblemFieldError[field=version, message=is read-only]]");
-    Object request = call(mapper, mapperType, "readCreate",
-        JSON.readTree("{\"title\":\"Dune\",\"price\":9.5,\"genre\":\"FICTION\",\"authorId\":7,\"pages\":412}"));
-    assertThat(request.toString()).isEqualTo("BookCreateRequest[title=Dune, isbn=null, price=9.5, genre=FICTION, "
+    java.lang.reflect.Constructor<?> reader = type("RequestReader").getDeclaredConstructors()[0];
+    reader.setAccessible(true);
+    Object request = call(controller, controllerType, "readCreate",
+        JSON.readTree("{\"title\":\"Dune\",\"price\":9.5,\"genre\":\"FICTION\",\"authorId\":7,\"pages\":412}"),
+        reader.newInstance(JSON, null));
+    assertThat(request.toString()).isEqualTo("CreateRequest[title=Dune, isbn=null, price=9.5, genre=FICTION, "
         + "authorId=7, pages=412, secretNote=null]");
-    Throwable notObject = assertThrows(Throwable.class, () -> call(mapper, mapperType, "readCreate", JSON.readTree("[]")));
+    Throwable notObject = assertThrows(Throwable.class,
+        () -> call(operations, operationsType, "create", controller, JSON.readTree("[]")));
     assertThat(problem(notObject)).startsWith("400 The request body must be a JSON object");
+  }
+
+  @Test
+  void eachValueTypeSaysWhatItExpects() throws Throwable {
+    Class<?> reader = type("RequestReader");
+    java.util.Map<Class<?>, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(String.class, "must be a string");
+    expected.put(Boolean.class, "must be a boolean");
+    expected.put(Byte.class, "must be an integer");
+    expected.put(java.math.BigInteger.class, "must be an integer");
+    expected.put(Float.class, "must be a number");
+    expected.put(java.math.BigDecimal.class, "must be a number");
+    expected.put(loader.loadClass(EmitFixture.PKG + ".Book$Genre"), "must be one of [FICTION, POETRY]");
+    expected.put(java.time.LocalDate.class, "must be a date (yyyy-MM-dd)");
+    expected.put(java.time.LocalDateTime.class, "must be a date-time (yyyy-MM-ddTHH:mm:ss)");
+    expected.put(java.time.Instant.class, "must be an instant (yyyy-MM-ddTHH:mm:ssZ)");
+    expected.put(java.util.UUID.class, "must be a UUID");
+    for (java.util.Map.Entry<Class<?>, String> e : expected.entrySet()) {
+      assertThat(call(null, reader, "expectation", e.getKey())).isEqualTo(e.getValue());
+    }
   }
 }

@@ -43,6 +43,32 @@ public final class LibraryModel {
     return new DomainModel(PKG + ".api", new Classpath(2, springSecurity), List.of(author(), book(), publisher()));
   }
 
+  /**
+   * The library with strings a YAML writer must quote: enum constants that YAML 1.1 reads as booleans or
+   * null, roles with YAML indicators, a pattern with quotes, backslashes and non-ASCII letters.
+   */
+  public static DomainModel awkwardStrings() {
+    EntityModel b = book();
+    List<PropertyModel> properties = new ArrayList<>();
+    for (PropertyModel p : b.properties()) {
+      if (p.name().equals("genre")) {
+        p = new P("genre", "genre", PropertyKind.SCALAR, new ValueType(ScalarKind.ENUM, TypeRef.of(PKG, "Book", "Genre"),
+            false, List.of("YES", "NO", "ON", "OFF", "Y", "N", "TRUE", "False", "NULL", "Null", "_1", "E1")))
+            .searchable().build();
+      } else if (p.name().equals("isbn")) {
+        p = new P("isbn", "isbn", PropertyKind.SCALAR, value(ScalarKind.STRING, "java.lang", "String")).searchable()
+            .constraint("Pattern", Map.of("regexp", "[\\w'\"#: ]+ é, {2} [a-z]|\\d+ #x")).build();
+      }
+      properties.add(p);
+    }
+    EntityModel book = new EntityModel(b.qualifiedName(), b.type(), b.path(), b.id(), b.version(), properties,
+        b.operations(), new SecurityModel(List.of("#reader", "- dash", "ops: admin", "a, b", "it's \"quoted\"", "123",
+            "1.5", "0x1F", "~", "yes", "[x]", "{y}", "*star", "&amp", "!bang", "|pipe", ">gt", "?q", "%pct", "@at",
+            "`tick", "a #b", "trailing:", "ünï"), List.of("ADMIN")),
+        b.paging(), b.surfaces(), b.repository(), null);
+    return new DomainModel(PKG + ".api", new Classpath(3, true), List.of(author(), book, publisher()));
+  }
+
   static EntityModel author() {
     PropertyModel id = id("id", value(ScalarKind.LONG, "java.lang", "Long"), true);
     PropertyModel name = prop("name", ScalarKind.STRING, "String").searchable().required()

@@ -1,6 +1,8 @@
 package com.example.library.api;
 
-import java.net.URI;
+import com.example.library.Author;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.springframework.http.MediaType;
@@ -17,24 +19,26 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /api/authors}: the REST API of {@code Author}.
+ * {@code /api/authors}: the REST API of {@code Author}, its JSON bodies and how they map to the entity.
  */
 @RestController
 @RequestMapping("/api/authors")
 @Generated("dev.armature.processor.ArmatureProcessor")
-public class AuthorController {
+public class AuthorController extends ResourceController<Author, Long, AuthorController.Request, AuthorController.Request> {
     private static final List<String> SORTABLE = List.of("id", "version", "name");
 
-    private static final List<String> FILTERS = List.of();
+    private static final List<ListFilter> FILTERS = List.of();
 
-    private final AuthorService service;
+    private static final List<String> REQUEST_FIELDS = List.of("name");
 
-    public AuthorController(AuthorService service) {
-        this.service = service;
+    private static final List<String> READ_ONLY_FIELDS = List.of("id", "version");
+
+    public AuthorController(ResourceOperations operations, AuthorRepository repository) {
+        super(operations, repository, new ResourceDescriptor<>(Author.class, "id", false, 20, 100, SORTABLE, FILTERS, REQUEST_FIELDS, REQUEST_FIELDS, READ_ONLY_FIELDS));
     }
 
     /**
@@ -42,65 +46,96 @@ public class AuthorController {
      * Spring MVC would split {@code sort=title,desc} if it bound them.
      */
     @GetMapping
-    public PageResponse<AuthorResponse> list(
-            @RequestParam MultiValueMap<String, String> parameters) {
-        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE, FILTERS);
-        return service.list(query, new AuthorFilter());
+    public PageResponse<Response> list(@RequestParam MultiValueMap<String, String> parameters) {
+        return listResponse(parameters);
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<AuthorResponse> get(@PathVariable("id") Long id) {
-        return withEtag(ResponseEntity.ok(), service.get(id));
+    public ResponseEntity<Response> get(@PathVariable("id") Long id) {
+        return getResponse(id);
     }
 
-    /**
-     * 201 with {@code Location} and the read surface.
-     */
     @PostMapping
-    public ResponseEntity<AuthorResponse> create(@RequestBody JsonNode body) {
-        Created<AuthorResponse> created = service.create(body);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.id()).toUri();
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
-        if (created.etag() != null) {
-            response.eTag(created.etag());
-        }
-        return response.body(created.body());
+    public ResponseEntity<Response> create(@RequestBody JsonNode body) {
+        return createResponse(body);
     }
 
-    /**
-     * Replaces the whole update surface; {@code If-Match} is optional.
-     */
     @PutMapping("/{id}")
-    public ResponseEntity<AuthorResponse> update(@PathVariable("id") Long id,
-            @RequestBody JsonNode body,
+    public ResponseEntity<Response> update(@PathVariable("id") Long id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withEtag(ResponseEntity.ok(), service.update(id, body, ifMatch));
+        return updateResponse(id, body, ifMatch);
     }
 
-    /**
-     * JSON Merge Patch (RFC 7396) of the update surface; {@code If-Match} is optional.
-     */
     @PatchMapping(
             value = "/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE}
     )
-    public ResponseEntity<AuthorResponse> patch(@PathVariable("id") Long id,
-            @RequestBody JsonNode body,
+    public ResponseEntity<Response> patch(@PathVariable("id") Long id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withEtag(ResponseEntity.ok(), service.patch(id, body, ifMatch));
+        return patchResponse(id, body, ifMatch);
     }
 
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") Long id) {
-        service.delete(id);
-        return ResponseEntity.noContent().build();
+        return deleteResponse(id);
     }
 
-    private static <T> ResponseEntity<T> withEtag(ResponseEntity.BodyBuilder response,
-            Versioned<T> versioned) {
-        if (versioned.etag() != null) {
-            response.eTag(versioned.etag());
+    @Override
+    protected Long id(Author entity) {
+        return entity.getId();
+    }
+
+    @Override
+    protected Object version(Author entity) {
+        return entity.getVersion();
+    }
+
+    @Override
+    protected Response toResponse(Author entity) {
+        return new Response(
+                entity.getId(),
+                entity.getVersion(),
+                entity.getName());
+    }
+
+    @Override
+    protected Request readCreate(JsonNode body, RequestReader in) {
+        return readUpdate(body, in);
+    }
+
+    @Override
+    protected void applyCreate(Request request, Author entity, RequestReader in) {
+        if (request.name() != null) {
+            entity.setName(request.name());
         }
-        return response.body(versioned.body());
+    }
+
+    @Override
+    protected Request readUpdate(JsonNode body, RequestReader in) {
+        return new Request(
+                in.read(body, "name", String.class));
+    }
+
+    @Override
+    protected void applyUpdate(Request request, Author entity, RequestReader in) {
+        entity.setName(request.name());
+    }
+
+    @Override
+    protected void currentUpdate(Author entity, ObjectNode node, RequestReader out) {
+        out.put(node, "name", entity.getName());
+    }
+
+    /**
+     * A response body of {@code Author}: the {@code read} surface.
+     */
+    public record Response(Long id, Long version, String name) {
+    }
+
+    /**
+     * A create ({@code POST}) or update ({@code PUT} and {@code PATCH}) request body of {@code Author}:
+     * the {@code create} and {@code update} surfaces, which are the same.
+     */
+    public record Request(@NotBlank @Size(max = 80) String name) {
     }
 }

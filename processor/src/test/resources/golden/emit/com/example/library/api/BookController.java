@@ -1,7 +1,16 @@
 package com.example.library.api;
 
+import com.example.library.Author;
 import com.example.library.Book;
-import java.net.URI;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -20,24 +29,33 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /api/books}: the REST API of {@code Book}.
+ * {@code /api/books}: the REST API of {@code Book}, its JSON bodies and how they map to the entity.
  */
 @RestController
 @RequestMapping("/api/books")
 @Generated("dev.armature.processor.ArmatureProcessor")
-public class BookController {
+public class BookController extends ResourceController<Book, Long, BookController.CreateRequest, BookController.UpdateRequest> {
     private static final List<String> SORTABLE = List.of("id", "version", "title", "isbn", "price", "genre", "published", "pages", "createdAt");
 
-    private static final List<String> FILTERS = List.of("title", "isbn", "genre", "published", "authorId");
+    private static final List<ListFilter> FILTERS = List.of(
+            ListFilter.substring("title"),
+            ListFilter.substring("isbn"),
+            ListFilter.equal("genre"),
+            ListFilter.equal("published"),
+            ListFilter.relation("authorId", "author", "id"));
 
-    private final BookService service;
+    private static final List<String> CREATE_FIELDS = List.of("title", "isbn", "price", "genre", "authorId", "pages", "secretNote");
 
-    public BookController(BookService service) {
-        this.service = service;
+    private static final List<String> UPDATE_FIELDS = List.of("title", "isbn", "price", "genre", "authorId", "published", "pages", "secretNote");
+
+    private static final List<String> READ_ONLY_FIELDS = List.of("id", "version", "createdAt");
+
+    public BookController(ResourceOperations operations, BookRepository repository) {
+        super(operations, repository, new ResourceDescriptor<>(Book.class, "id", false, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, UPDATE_FIELDS, READ_ONLY_FIELDS));
     }
 
     /**
@@ -45,69 +63,193 @@ public class BookController {
      * Spring MVC would split {@code sort=title,desc} if it bound them.
      */
     @GetMapping
-    public PageResponse<BookListItem> list(@RequestParam MultiValueMap<String, String> parameters,
+    public PageResponse<ListItem> list(@RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(name = "title", required = false) String title,
             @RequestParam(name = "isbn", required = false) String isbn,
             @RequestParam(name = "genre", required = false) Book.Genre genre,
             @RequestParam(name = "published", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate published,
             @RequestParam(name = "authorId", required = false) Long authorId) {
-        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE, FILTERS);
-        return service.list(query, new BookFilter(title, isbn, genre, published, authorId));
+        return listResponse(parameters, title, isbn, genre, published, authorId);
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<BookResponse> get(@PathVariable("id") Long id) {
-        return withEtag(ResponseEntity.ok(), service.get(id));
+    public ResponseEntity<Response> get(@PathVariable("id") Long id) {
+        return getResponse(id);
     }
 
-    /**
-     * 201 with {@code Location} and the read surface.
-     */
     @PostMapping
-    public ResponseEntity<BookResponse> create(@RequestBody JsonNode body) {
-        Created<BookResponse> created = service.create(body);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.id()).toUri();
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
-        if (created.etag() != null) {
-            response.eTag(created.etag());
-        }
-        return response.body(created.body());
+    public ResponseEntity<Response> create(@RequestBody JsonNode body) {
+        return createResponse(body);
     }
 
-    /**
-     * Replaces the whole update surface; {@code If-Match} is optional.
-     */
     @PutMapping("/{id}")
-    public ResponseEntity<BookResponse> update(@PathVariable("id") Long id,
-            @RequestBody JsonNode body,
+    public ResponseEntity<Response> update(@PathVariable("id") Long id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withEtag(ResponseEntity.ok(), service.update(id, body, ifMatch));
+        return updateResponse(id, body, ifMatch);
     }
 
-    /**
-     * JSON Merge Patch (RFC 7396) of the update surface; {@code If-Match} is optional.
-     */
     @PatchMapping(
             value = "/{id}",
             consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE}
     )
-    public ResponseEntity<BookResponse> patch(@PathVariable("id") Long id,
-            @RequestBody JsonNode body,
+    public ResponseEntity<Response> patch(@PathVariable("id") Long id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withEtag(ResponseEntity.ok(), service.patch(id, body, ifMatch));
+        return patchResponse(id, body, ifMatch);
     }
 
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") Long id) {
-        service.delete(id);
-        return ResponseEntity.noContent().build();
+        return deleteResponse(id);
     }
 
-    private static <T> ResponseEntity<T> withEtag(ResponseEntity.BodyBuilder response,
-            Versioned<T> versioned) {
-        if (versioned.etag() != null) {
-            response.eTag(versioned.etag());
+    @Override
+    protected Long id(Book entity) {
+        return entity.getId();
+    }
+
+    @Override
+    protected Object version(Book entity) {
+        return entity.getVersion();
+    }
+
+    @Override
+    protected Response toResponse(Book entity) {
+        return new Response(
+                entity.getId(),
+                entity.getVersion(),
+                entity.getTitle(),
+                entity.getIsbn(),
+                entity.getPrice(),
+                entity.getGenre(),
+                entity.getPublished(),
+                entity.getPages(),
+                entity.getCreatedAt(),
+                idOfAuthor(entity.getAuthor()));
+    }
+
+    @Override
+    protected ListItem toListItem(Book entity) {
+        return new ListItem(
+                entity.getId(),
+                entity.getTitle(),
+                idOfAuthor(entity.getAuthor()));
+    }
+
+    @Override
+    protected CreateRequest readCreate(JsonNode body, RequestReader in) {
+        return new CreateRequest(
+                in.read(body, "title", String.class),
+                in.read(body, "isbn", String.class),
+                in.read(body, "price", BigDecimal.class),
+                in.read(body, "genre", Book.Genre.class),
+                in.read(body, "authorId", Long.class),
+                in.read(body, "pages", Integer.class),
+                in.read(body, "secretNote", String.class));
+    }
+
+    @Override
+    protected void applyCreate(CreateRequest request, Book entity, RequestReader in) {
+        Author relatedAuthor = in.find(Author.class, request.authorId(), "authorId");
+        in.throwIfInvalid();
+        if (request.title() != null) {
+            entity.setTitle(request.title());
         }
-        return response.body(versioned.body());
+        if (request.isbn() != null) {
+            entity.setIsbn(request.isbn());
+        }
+        if (request.price() != null) {
+            entity.setPrice(request.price());
+        }
+        if (request.genre() != null) {
+            entity.setGenre(request.genre());
+        }
+        if (relatedAuthor != null) {
+            entity.setAuthor(relatedAuthor);
+        }
+        if (request.pages() != null) {
+            entity.setPages(request.pages());
+        }
+        if (request.secretNote() != null) {
+            entity.setSecretNote(request.secretNote());
+        }
+    }
+
+    @Override
+    protected UpdateRequest readUpdate(JsonNode body, RequestReader in) {
+        return new UpdateRequest(
+                in.read(body, "title", String.class),
+                in.read(body, "isbn", String.class),
+                in.read(body, "price", BigDecimal.class),
+                in.read(body, "genre", Book.Genre.class),
+                in.read(body, "authorId", Long.class),
+                in.read(body, "published", LocalDate.class),
+                in.read(body, "pages", Integer.class),
+                in.read(body, "secretNote", String.class));
+    }
+
+    @Override
+    protected void applyUpdate(UpdateRequest request, Book entity, RequestReader in) {
+        Author relatedAuthor = in.find(Author.class, request.authorId(), "authorId");
+        in.throwIfInvalid();
+        entity.setTitle(request.title());
+        entity.setIsbn(request.isbn());
+        entity.setPrice(request.price());
+        entity.setGenre(request.genre());
+        entity.setAuthor(relatedAuthor);
+        entity.setPublished(request.published());
+        if (request.pages() != null) {
+            entity.setPages(request.pages());
+        }
+        entity.setSecretNote(request.secretNote());
+    }
+
+    @Override
+    protected void currentUpdate(Book entity, ObjectNode node, RequestReader out) {
+        out.put(node, "title", entity.getTitle());
+        out.put(node, "isbn", entity.getIsbn());
+        out.put(node, "price", entity.getPrice());
+        out.put(node, "genre", entity.getGenre());
+        out.put(node, "authorId", idOfAuthor(entity.getAuthor()));
+        out.put(node, "published", entity.getPublished());
+        out.put(node, "pages", entity.getPages());
+        out.put(node, "secretNote", entity.getSecretNote());
+    }
+
+    private static Long idOfAuthor(Author related) {
+        return related == null ? null : related.getId();
+    }
+
+    /**
+     * A response body of {@code Book}: the {@code read} surface.
+     */
+    public record Response(Long id, Long version, String title, String isbn, BigDecimal price,
+            Book.Genre genre, LocalDate published, Integer pages, Instant createdAt,
+            Long authorId) {
+    }
+
+    /**
+     * An item of a list of {@code Book}: the {@code list} surface.
+     */
+    public record ListItem(Long id, String title, Long authorId) {
+    }
+
+    /**
+     * A create ({@code POST}) request body of {@code Book}: the {@code create} surface.
+     */
+    public record CreateRequest(@NotBlank @Size(max = 200) String title,
+            @Pattern(flags = {Pattern.Flag.CASE_INSENSITIVE}, message = "must be an \"ISBN\"", regexp = "[0-9X-]{10,17}") String isbn,
+            @DecimalMin(inclusive = true, value = "0.00") BigDecimal price, Book.Genre genre,
+            @NotNull Long authorId, @NotNull @Min(1) @Max(5000000000L) Integer pages,
+            String secretNote) {
+    }
+
+    /**
+     * An update ({@code PUT} and {@code PATCH}) request body of {@code Book}: the {@code update} surface.
+     */
+    public record UpdateRequest(@NotBlank @Size(max = 200) String title,
+            @Pattern(flags = {Pattern.Flag.CASE_INSENSITIVE}, message = "must be an \"ISBN\"", regexp = "[0-9X-]{10,17}") String isbn,
+            @DecimalMin(inclusive = true, value = "0.00") BigDecimal price, Book.Genre genre,
+            @NotNull Long authorId, LocalDate published,
+            @NotNull @Min(1) @Max(5000000000L) Integer pages, String secretNote) {
     }
 }

@@ -1,6 +1,7 @@
 package com.example.library.api;
 
-import java.net.URI;
+import com.example.library.Publisher;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -16,24 +17,27 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/publishers}: the REST API of {@code Publisher}.
+ * {@code /api/publishers}: the REST API of {@code Publisher}, its JSON bodies and how they map to the entity.
  */
 @RestController
 @RequestMapping("/api/publishers")
 @Generated("dev.armature.processor.ArmatureProcessor")
-public class PublisherController {
+public class PublisherController extends ResourceController<Publisher, UUID, PublisherController.CreateRequest, Object> {
     private static final List<String> SORTABLE = List.of("id", "name", "founded");
 
-    private static final List<String> FILTERS = List.of("name", "founded");
+    private static final List<ListFilter> FILTERS = List.of(
+            ListFilter.substring("name"),
+            ListFilter.equal("founded"));
 
-    private final PublisherService service;
+    private static final List<String> CREATE_FIELDS = List.of("id", "name", "founded");
 
-    public PublisherController(PublisherService service) {
-        this.service = service;
+    private static final List<String> READ_ONLY_FIELDS = List.of();
+
+    public PublisherController(ResourceOperations operations, PublisherRepository repository) {
+        super(operations, repository, new ResourceDescriptor<>(Publisher.class, "id", true, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, List.of(), READ_ONLY_FIELDS));
     }
 
     /**
@@ -41,44 +45,68 @@ public class PublisherController {
      * Spring MVC would split {@code sort=title,desc} if it bound them.
      */
     @GetMapping
-    public PageResponse<PublisherResponse> list(
-            @RequestParam MultiValueMap<String, String> parameters,
+    public PageResponse<Response> list(@RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "founded", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime founded) {
-        ListQuery query = ListQuery.parse(parameters, 20, 100, SORTABLE, FILTERS);
-        return service.list(query, new PublisherFilter(name, founded));
+        return listResponse(parameters, name, founded);
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<PublisherResponse> get(@PathVariable("id") UUID id) {
-        return withEtag(ResponseEntity.ok(), service.get(id));
+    public ResponseEntity<Response> get(@PathVariable("id") UUID id) {
+        return getResponse(id);
     }
 
-    /**
-     * 201 with {@code Location} and the read surface.
-     */
     @PostMapping
-    public ResponseEntity<PublisherResponse> create(@RequestBody JsonNode body) {
-        Created<PublisherResponse> created = service.create(body);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.id()).toUri();
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
-        if (created.etag() != null) {
-            response.eTag(created.etag());
-        }
-        return response.body(created.body());
+    public ResponseEntity<Response> create(@RequestBody JsonNode body) {
+        return createResponse(body);
     }
 
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") UUID id) {
-        service.delete(id);
-        return ResponseEntity.noContent().build();
+        return deleteResponse(id);
     }
 
-    private static <T> ResponseEntity<T> withEtag(ResponseEntity.BodyBuilder response,
-            Versioned<T> versioned) {
-        if (versioned.etag() != null) {
-            response.eTag(versioned.etag());
+    @Override
+    protected UUID id(Publisher entity) {
+        return entity.id;
+    }
+
+    @Override
+    protected Response toResponse(Publisher entity) {
+        return new Response(
+                entity.id,
+                entity.name,
+                entity.founded);
+    }
+
+    @Override
+    protected CreateRequest readCreate(JsonNode body, RequestReader in) {
+        return new CreateRequest(
+                in.read(body, "id", UUID.class),
+                in.read(body, "name", String.class),
+                in.read(body, "founded", LocalDateTime.class));
+    }
+
+    @Override
+    protected void applyCreate(CreateRequest request, Publisher entity, RequestReader in) {
+        entity.id = request.id() != null ? request.id() : UUID.randomUUID();
+        if (request.name() != null) {
+            entity.name = request.name();
         }
-        return response.body(versioned.body());
+        if (request.founded() != null) {
+            entity.founded = request.founded();
+        }
+    }
+
+    /**
+     * A response body of {@code Publisher}: the {@code read} surface.
+     */
+    public record Response(UUID id, String name, LocalDateTime founded) {
+    }
+
+    /**
+     * A create ({@code POST}) request body of {@code Publisher}: the {@code create} surface.
+     */
+    public record CreateRequest(UUID id, @NotNull String name, LocalDateTime founded) {
     }
 }

@@ -1,0 +1,190 @@
+package com.example.library.api;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import javax.annotation.processing.Generated;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The transactions of every resource's API; the entity-specific steps are its controller's.
+ */
+@Service
+@Transactional
+@Generated("dev.armature.processor.ArmatureProcessor")
+public class ResourceOperations {
+    private final ObjectMapper objectMapper;
+
+    private final ObjectProvider<Validator> validator;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /**
+     * The validator is optional: without Hibernate Validator the database still enforces its constraints.
+     */
+    public ResourceOperations(ObjectMapper objectMapper, ObjectProvider<Validator> validator) {
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+    }
+
+    /**
+     * A page of list items; {@code filterValues} are in the order of the resource's filters (null = not filtered).
+     */
+    @Transactional(
+            readOnly = true
+    )
+    public <E> PageResponse<Object> list(ResourceController<E, ?, ?, ?> resource, ListQuery query,
+            Object[] filterValues) {
+        ResourceDescriptor<E> descriptor = resource.descriptor();
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<E> select = cb.createQuery(descriptor.entityType());
+        Root<E> root = select.from(descriptor.entityType());
+        select.select(root).where(predicates(cb, root, descriptor, filterValues)).orderBy(orders(cb, root, query, descriptor.idName()));
+        List<Object> content = entityManager.createQuery(select)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.size())
+                .getResultList().stream().map(resource::toListItem).toList();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(descriptor.entityType());
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, descriptor, filterValues));
+        long total = entityManager.createQuery(count).getSingleResult();
+        return PageResponse.of(content, query.size(), query.page(), total);
+    }
+
+    @Transactional(
+            readOnly = true
+    )
+    public <E, ID> Versioned<Object> get(ResourceController<E, ID, ?, ?> resource, ID id) {
+        E entity = find(resource, id);
+        return new Versioned<>(resource.toResponse(entity), EntityTags.etag(resource.version(entity)));
+    }
+
+    public <E, ID, C> Created<Object> create(ResourceController<E, ID, C, ?> resource,
+            JsonNode body) {
+        ResourceDescriptor<E> descriptor = resource.descriptor();
+        C request = readBody(body, descriptor.createFields(), descriptor.readOnlyFields(), resource::readCreate);
+        E entity = BeanUtils.instantiateClass(descriptor.entityType());
+        resource.applyCreate(request, entity, reader());
+        if (descriptor.assignedId()) {
+            // An assigned id that exists would make save() merge over the existing row.
+            ID id = resource.id(entity);
+            if (id != null && resource.repository().existsById(id)) {
+                throw ApiProblemException.conflict("A " + descriptor.entityType().getSimpleName() + " with id " + id + " already exists");
+            }
+        }
+        E saved = resource.repository().saveAndFlush(entity);
+        return new Created<>(resource.id(saved), resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
+    }
+
+    /**
+     * Replaces the whole update surface.
+     */
+    public <E, ID, U> Versioned<Object> update(ResourceController<E, ID, ?, U> resource, ID id,
+            JsonNode body, String ifMatch) {
+        E entity = find(resource, id);
+        EntityTags.checkIfMatch(ifMatch, resource.version(entity), name(resource) + " " + id);
+        ResourceDescriptor<E> descriptor = resource.descriptor();
+        U request = readBody(body, descriptor.updateFields(), descriptor.readOnlyFields(), resource::readUpdate);
+        return save(resource, entity, request);
+    }
+
+    /**
+     * Applies a JSON Merge Patch (RFC 7396) to the entity's current update surface.
+     */
+    public <E, ID, U> Versioned<Object> patch(ResourceController<E, ID, ?, U> resource, ID id,
+            JsonNode patch, String ifMatch) {
+        E entity = find(resource, id);
+        EntityTags.checkIfMatch(ifMatch, resource.version(entity), name(resource) + " " + id);
+        ObjectNode current = objectMapper.createObjectNode();
+        resource.currentUpdate(entity, current, reader());
+        ResourceDescriptor<E> descriptor = resource.descriptor();
+        U request = readBody(JsonMergePatch.apply(current, patch), descriptor.updateFields(), descriptor.readOnlyFields(), resource::readUpdate);
+        return save(resource, entity, request);
+    }
+
+    public <E, ID> void delete(ResourceController<E, ID, ?, ?> resource, ID id) {
+        E entity = find(resource, id);
+        try {
+            resource.repository().delete(entity);
+            resource.repository().flush();
+        } catch (DataIntegrityViolationException e) {
+            throw ApiProblemException.conflict(name(resource) + " " + id + " is still referenced and cannot be deleted");
+        }
+    }
+
+    private <E, ID> E find(ResourceController<E, ID, ?, ?> resource, ID id) {
+        return resource.repository().findById(id).orElseThrow(() -> ApiProblemException.notFound("No " + name(resource) + " with id " + id));
+    }
+
+    /**
+     * Reads and validates a request body; every problem becomes one 400 listing the fields.
+     */
+    private <R> R readBody(JsonNode body, List<String> accepted, List<String> readOnly,
+            BiFunction<JsonNode, RequestReader, R> read) {
+        if (body == null || !body.isObject()) {
+            throw ApiProblemException.badRequest("The request body must be a JSON object");
+        }
+        RequestReader in = reader();
+        in.rejectUnknown(body, accepted, readOnly);
+        R request = read.apply(body, in);
+        in.validate(request, validator.getIfAvailable());
+        in.throwIfInvalid();
+        return request;
+    }
+
+    private <E, ID, U> Versioned<Object> save(ResourceController<E, ID, ?, U> resource, E entity,
+            U request) {
+        resource.applyUpdate(request, entity, reader());
+        E saved = resource.repository().saveAndFlush(entity);
+        return new Versioned<>(resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
+    }
+
+    private RequestReader reader() {
+        return new RequestReader(objectMapper, entityManager);
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<?> root,
+            ResourceDescriptor<?> descriptor, Object[] filterValues) {
+        List<Predicate> predicates = new ArrayList<>();
+        for (int i = 0; i < filterValues.length; i++) {
+            if (filterValues[i] != null) {
+                predicates.add(descriptor.filters().get(i).predicate(cb, root, filterValues[i]));
+            }
+        }
+        return predicates.toArray(new Predicate[0]);
+    }
+
+    private static List<Order> orders(CriteriaBuilder cb, Root<?> root, ListQuery query,
+            String idName) {
+        List<Order> orders = new ArrayList<>();
+        boolean byId = false;
+        for (ListQuery.SortOrder order : query.sort()) {
+            orders.add(order.ascending() ? cb.asc(root.get(order.property())) : cb.desc(root.get(order.property())));
+            byId |= order.property().equals(idName);
+        }
+        if (!byId) {
+            orders.add(cb.asc(root.get(idName)));
+        }
+        return orders;
+    }
+
+    private static String name(ResourceController<?, ?, ?, ?> resource) {
+        return resource.descriptor().entityType().getSimpleName();
+    }
+}
