@@ -9,4 +9,11 @@ def generated = new File(basedir, 'target/generated-sources/annotations/com/exam
 def controller = new File(generated, 'TaskController.java').text
 assert controller.contains('getSummary()') && controller.contains('setSummary(')
 assert new File(basedir, 'target/classes/META-INF/armature/model.json').isFile()
+
+// armature:generate's IR pass ran Lombok before Armature, like the compile: the same model, the same fields
+def irModel = new File(basedir, 'target/armature/model.json')
+assert irModel.text == new File(basedir, 'target/classes/META-INF/armature/model.json').text :
+    'the IR pass of armature:generate and the compile built different models'
+def api = new File(basedir, 'docs/API.md').text
+assert api.contains('/api/tasks') && api.contains('`summary`') && api.contains('`assigneeEmail`')
 return true
