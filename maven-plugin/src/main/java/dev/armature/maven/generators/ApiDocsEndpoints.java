@@ -80,11 +80,12 @@ final class ApiDocsEndpoints {
       }
       case DELETE -> {
         does = "delete " + Words.article(r.singular());
-        description = "Deletes " + Words.article(r.singular()) + ".";
+        description = "Deletes " + Words.article(r.singular()) + "." + (r.versioned() ? " `If-Match` is optional." : "");
         answer = "204, without a body.";
         statuses.put(204, "deleted");
         idStatuses(statuses);
         statuses.put(409, "other items still refer to this " + r.singular());
+        preconditionStatus(statuses);
       }
       default -> throw new IllegalArgumentException("unknown operation " + op);
     }
@@ -115,6 +116,10 @@ final class ApiDocsEndpoints {
     statuses.put(404, "no " + r.singular() + " has this id");
     String data = dataConflict(e.surface(SurfaceKind.UPDATE));
     statuses.put(409, r.versioned() ? "another request changed the " + r.singular() + " meanwhile, or " + data : data);
+    preconditionStatus(statuses);
+  }
+
+  private void preconditionStatus(Map<Integer, String> statuses) {
     if (r.versioned()) {
       statuses.put(412, "`If-Match` does not match the " + r.singular() + "'s current `ETag`; nothing changed");
     }

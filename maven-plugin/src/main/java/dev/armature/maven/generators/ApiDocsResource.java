@@ -185,13 +185,16 @@ final class ApiDocsResource {
       return "";
     }
     String field = entity.version().get().jsonName();
-    boolean writes = entity.has(Operation.UPDATE) || entity.has(Operation.PATCH);
+    boolean writes = entity.has(Operation.UPDATE) || entity.has(Operation.PATCH) || entity.has(Operation.DELETE);
     List<String> writeMethods = new ArrayList<>();
     if (entity.has(Operation.UPDATE)) {
       writeMethods.add("`PUT`");
     }
     if (entity.has(Operation.PATCH)) {
       writeMethods.add("`PATCH`");
+    }
+    if (entity.has(Operation.DELETE)) {
+      writeMethods.add("`DELETE`");
     }
     return "**Versions.** An answer about one " + singular() + " carries its version in an `ETag` header: `" + field
         + "` as a quoted string, e.g. `\"3\"`." + (writes ? " " + Markdown.and(writeMethods) + " take it back in an"

@@ -81,6 +81,20 @@ class ApiDocsGeneratorTest {
   }
 
   @Test
+  void aVersionedDeleteTakesIfMatchToo() {
+    DomainModel library = SampleModels.library();
+    List<EntityModel> entities = library.entities().stream().map(e -> e.version().isEmpty() ? e
+        : new EntityModel(e.qualifiedName(), e.type(), e.path(), e.id(), e.version(), e.properties(),
+            java.util.EnumSet.allOf(Operation.class), e.security(), e.paging(), e.surfaces(), e.repository(), e.origin()))
+        .toList();
+    String md = apiMd(new DomainModel(library.generatedPackage(), library.classpath(), entities));
+    assertThat(section(md, "Books")).contains("`PUT`, `PATCH` and `DELETE` take it back in an optional `If-Match` header");
+    assertThat(section(md, "DELETE /api/books/{id}")).contains("`If-Match` is optional.")
+        .contains("| 412 | `If-Match` does not match the book's current `ETag`; nothing changed |");
+    assertThat(section(md, "DELETE /api/authors/{id}")).doesNotContain("If-Match").doesNotContain("| 412 |");
+  }
+
+  @Test
   void listParametersSayHowTheyMatch() {
     String list = section(apiMd(SampleModels.library()), "GET /api/books");
     assertThat(list).contains("| `size` | items per page, from 1 to 50; a larger value counts as 50 | `10` |")

@@ -62,7 +62,8 @@ final class ControllerHandlers {
           .addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(Libs.RESPONSE_ENTITY, ClassName.get(Void.class)))
           .addParameter(idParameter())
-          .addStatement("return deleteResponse(id)")
+          .addParameter(ifMatch())
+          .addStatement("return deleteResponse(id, ifMatch)")
           .build());
     }
   }
@@ -124,11 +125,15 @@ final class ControllerHandlers {
         .returns(responseOf())
         .addParameter(idParameter())
         .addParameter(body())
-        .addParameter(ParameterSpec.builder(Libs.STRING, "ifMatch")
-            .addAnnotation(AnnotationSpec.builder(Libs.REQUEST_HEADER)
-                .addMember("name", "$S", "If-Match").addMember("required", "false").build())
-            .build())
+        .addParameter(ifMatch())
         .addStatement("return $L(id, body, ifMatch)", mergePatch ? "patchResponse" : "updateResponse")
+        .build();
+  }
+
+  private static ParameterSpec ifMatch() {
+    return ParameterSpec.builder(Libs.STRING, "ifMatch")
+        .addAnnotation(AnnotationSpec.builder(Libs.REQUEST_HEADER)
+            .addMember("name", "$S", "If-Match").addMember("required", "false").build())
         .build();
   }
 }

@@ -107,7 +107,8 @@ final class ResourcePaths {
 
   private JsonObject delete() {
     JsonObject op = operation(Operation.DELETE, "Delete one " + entity.simpleName(), "delete" + entity.simpleName());
-    return responses(op, Map.of(204, new JsonObject().put("description", "Deleted.")), 400, 404, 409);
+    addIfMatch(op);
+    return responses(op, Map.of(204, new JsonObject().put("description", "Deleted.")), updateFailures());
   }
 
   private int[] updateFailures() {

@@ -54,9 +54,10 @@ class OpenApiWriterTest {
       expected.put("GET " + base, List.of("200", "400"));
       expected.put("POST " + base, List.of("201", "400", "401", "403", "409"));
       expected.put("GET " + base + "/{id}", List.of("200", "400", "404"));
-      expected.put("DELETE " + base + "/{id}", List.of("204", "400", "401", "403", "404", "409"));
     }
-    // Author has no @Version: no If-Match, no 412
+    // Author has no @Version: no If-Match, no 412; Book's writes, DELETE included, answer 412 to a stale If-Match
+    expected.put("DELETE /api/authors/{id}", List.of("204", "400", "401", "403", "404", "409"));
+    expected.put("DELETE /api/books/{id}", List.of("204", "400", "401", "403", "404", "409", "412"));
     expected.put("PUT /api/authors/{id}", List.of("200", "400", "401", "403", "404", "409"));
     expected.put("PATCH /api/authors/{id}", List.of("200", "400", "401", "403", "404", "409"));
     expected.put("PUT /api/books/{id}", List.of("200", "400", "401", "403", "404", "409", "412"));

@@ -523,7 +523,10 @@ class LibraryApiIT {
   void deletesWith204() {
     long author = createAuthor("Deleting Author");
     long id = createBook(obj("title", "Doomed", "isbn", isbn(), "authorId", author)).path("id").asLong();
-    Reply deleted = admin.delete("/api/books/" + id).expect(204);
+    // If-Match is honoured by DELETE too: a stale tag is a 412 and the book stays
+    admin.delete("/api/books/" + id, "If-Match", "\"5\"").expectProblem(412);
+    anonymous.get("/api/books/" + id).expect(200);
+    Reply deleted = admin.delete("/api/books/" + id, "If-Match", "\"0\"").expect(204);
     assertThat(deleted.body()).isEmpty();
     anonymous.get("/api/books/" + id).expectProblem(404);
     admin.delete("/api/books/" + id).expectProblem(404);

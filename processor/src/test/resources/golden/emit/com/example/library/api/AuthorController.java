@@ -76,8 +76,9 @@ public class AuthorController extends ResourceController<Author, Long, AuthorCon
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable("id") Long id) {
-        return deleteResponse(id);
+    public ResponseEntity<Void> delete(@PathVariable("id") Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return deleteResponse(id, ifMatch);
     }
 
     @Override

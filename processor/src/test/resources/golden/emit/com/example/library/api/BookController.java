@@ -98,8 +98,9 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable("id") Long id) {
-        return deleteResponse(id);
+    public ResponseEntity<Void> delete(@PathVariable("id") Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return deleteResponse(id, ifMatch);
     }
 
     @Override

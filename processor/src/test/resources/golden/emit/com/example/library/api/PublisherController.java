@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,8 +63,9 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable("id") UUID id) {
-        return deleteResponse(id);
+    public ResponseEntity<Void> delete(@PathVariable("id") UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return deleteResponse(id, ifMatch);
     }
 
     @Override

@@ -87,10 +87,10 @@ public abstract class ResourceController<E, ID, C, U> {
     }
 
     /**
-     * 204 once deleted; 409 while still referenced.
+     * 204 once deleted; 409 while still referenced; {@code If-Match} is optional.
      */
-    protected final ResponseEntity<Void> deleteResponse(ID id) {
-        operations.delete(this, id);
+    protected final ResponseEntity<Void> deleteResponse(ID id, String ifMatch) {
+        operations.delete(this, id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

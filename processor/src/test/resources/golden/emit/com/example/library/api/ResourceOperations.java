@@ -118,8 +118,9 @@ public class ResourceOperations {
         return save(resource, entity, request);
     }
 
-    public <E, ID> void delete(ResourceController<E, ID, ?, ?> resource, ID id) {
+    public <E, ID> void delete(ResourceController<E, ID, ?, ?> resource, ID id, String ifMatch) {
         E entity = find(resource, id);
+        EntityTags.checkIfMatch(ifMatch, resource.version(entity), name(resource) + " " + id);
         try {
             resource.repository().delete(entity);
             resource.repository().flush();
