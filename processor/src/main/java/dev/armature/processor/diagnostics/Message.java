@@ -73,7 +73,7 @@ public enum Message {
   INCOMPLETE_TYPE(Kind.ERROR, "incomplete-type",
       "%s could not be resolved after all annotation processing rounds (%s); check the type names and imports"),
   NO_VERSION(Kind.WARNING, "no-version",
-      "%s has no @Version property: responses carry no ETag, If-Match is ignored and concurrent updates overwrite each other; add @Version Long version"),
+      "%s has no @Version property: responses carry no ETag, clients cannot make conditional writes (If-Match) and concurrent updates overwrite each other; add @Version Long version"),
   PUBLIC_WRITES(Kind.WARNING, "public-writes",
       "@ApiResource(writeRoles = {}) lets anyone create, change and delete %s; name a role unless that is intended"),
   REQUIRED_NOT_IN_CREATE(Kind.WARNING, "required-not-in-create",

@@ -157,8 +157,10 @@ public final class EntityScanner {
       return;
     }
     for (PropertyModel p : properties) {
-      if (p.required() && SurfaceResolver.acceptable(p, SurfaceKind.CREATE) && !resolved.create().contains(p.name())) {
-        String why = p.value().primitive() ? "a primitive" : p.kind() == PropertyKind.TO_ONE ? "optional = false" : "not nullable";
+      // a primitive left out of the create surface keeps the value the entity gives it (0, false, its initializer)
+      if (p.required() && !p.value().primitive() && SurfaceResolver.acceptable(p, SurfaceKind.CREATE)
+          && !resolved.create().contains(p.name())) {
+        String why = p.kind() == PropertyKind.TO_ONE ? "optional = false" : "not nullable";
         reporter.report(Message.REQUIRED_NOT_IN_CREATE, p.origin(), p.name(), why);
       }
     }
