@@ -1,8 +1,6 @@
 package dev.armature.maven.engine;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.armature.maven.writes.PlainJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.TreeMap;
  * @param files path → SHA-256 (or {@code missing}) of the files under the output directory
  */
 record RunState(String fingerprint, Map<String, String> files) {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   RunState {
     files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
@@ -31,19 +28,25 @@ record RunState(String fingerprint, Map<String, String> files) {
       return Optional.empty();
     }
     try {
-      Map<String, Object> raw = JSON.readValue(file.toFile(), new TypeReference<>() {});
-      @SuppressWarnings("unchecked")
-      Map<String, String> files = (Map<String, String>) raw.get("files");
-      Object fingerprint = raw.get("fingerprint");
-      return fingerprint instanceof String f && files != null ? Optional.of(new RunState(f, files)) : Optional.empty();
-    } catch (IOException | ClassCastException e) {
+      if (!(PlainJson.parse(Files.readAllBytes(file)) instanceof Map<?, ?> raw)
+          || !(raw.get("fingerprint") instanceof String fingerprint) || !(raw.get("files") instanceof Map<?, ?> map)) {
+        return Optional.empty();
+      }
+      Map<String, String> files = new TreeMap<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (!(entry.getValue() instanceof String hash)) {
+          return Optional.empty();
+        }
+        files.put((String) entry.getKey(), hash);
+      }
+      return Optional.of(new RunState(fingerprint, files));
+    } catch (IOException e) {
       return Optional.empty(); // a damaged state only costs a full run
     }
   }
 
   void write(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, JSON.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(Map.of("fingerprint", fingerprint, "files", files)) + "\n");
+    Files.writeString(file, PlainJson.format(Map.of("fingerprint", fingerprint, "files", files)));
   }
 }

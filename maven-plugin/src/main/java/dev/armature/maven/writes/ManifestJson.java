@@ -1,18 +1,8 @@
 package dev.armature.maven.writes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.armature.maven.spi.GeneratedFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,12 +22,6 @@ final class ManifestJson {
   private static final String KIND_KEY = "kind";
   private static final String SHA_KEY = "sha256";
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
   private ManifestJson() {}
 
   static byte[] format(SortedMap<String, ManifestEntry> entries) {
@@ -54,11 +38,7 @@ final class ManifestJson {
     Map<String, Object> root = new TreeMap<>();
     root.put(VERSION_KEY, Manifest.VERSION);
     root.put(FILES_KEY, files);
-    try {
-      return (JSON.writer(prettyPrinter()).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PlainJson.format(root).getBytes(StandardCharsets.UTF_8);
   }
 
   /** @param file where the bytes came from, named in the error */
@@ -66,75 +46,73 @@ final class ManifestJson {
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw damaged(file, "it is empty");
     }
-    JsonNode root;
+    Object parsed;
     try {
-      root = JSON.readTree(bytes);
+      parsed = PlainJson.parse(bytes);
     } catch (JsonProcessingException e) {
       throw damaged(file, "it is not valid JSON: " + e.getOriginalMessage());
     }
-    if (root == null || !root.isObject()) {
+    if (!(parsed instanceof Map<?, ?> root)) {
       throw damaged(file, "it is not a JSON object");
     }
-    JsonNode version = root.get(VERSION_KEY);
-    if (version == null || !version.isInt()) {
+    if (!(root.get(VERSION_KEY) instanceof Integer version)) {
       throw damaged(file, "\"" + VERSION_KEY + "\" is missing or not a whole number");
     }
-    if (version.intValue() != Manifest.VERSION) {
-      throw new IOException(file + " has " + VERSION_KEY + " " + version.intValue() + ", which this Armature"
+    if (version != Manifest.VERSION) {
+      throw new IOException(file + " has " + VERSION_KEY + " " + version + ", which this Armature"
           + " does not read (it reads " + Manifest.VERSION + "); build with the Armature version that wrote it");
     }
     requireKeys(root, Set.of(VERSION_KEY, FILES_KEY), "the top level", file);
-    JsonNode files = root.get(FILES_KEY);
-    if (files == null || !files.isObject()) {
+    if (!(root.get(FILES_KEY) instanceof Map<?, ?> files)) {
       throw damaged(file, "\"" + FILES_KEY + "\" is missing or not an object");
     }
     SortedMap<String, ManifestEntry> entries = new TreeMap<>();
-    for (Map.Entry<String, JsonNode> field : files.properties()) {
-      entries.put(field.getKey(), entry(field.getKey(), field.getValue(), file));
+    for (Map.Entry<?, ?> field : files.entrySet()) {
+      String path = (String) field.getKey();
+      entries.put(path, entry(path, field.getValue(), file));
     }
     return new Manifest(entries);
   }
 
-  private static ManifestEntry entry(String path, JsonNode node, Path file) throws IOException {
+  private static ManifestEntry entry(String path, Object value, Path file) throws IOException {
     String where = "the entry \"" + path + "\"";
     try {
       GeneratedFile.checkedPath(path);
     } catch (IllegalArgumentException e) {
       throw damaged(file, where + " is not a path Armature writes (" + e.getMessage() + ")");
     }
-    if (!node.isObject()) {
+    if (!(value instanceof Map<?, ?> node)) {
       throw damaged(file, where + " is not an object");
     }
     Origin origin = null;
     for (Origin.Role role : Origin.Role.values()) {
-      JsonNode name = node.get(role.jsonKey);
-      if (name != null) {
-        if (origin != null || !name.isTextual() || name.textValue().isBlank()) {
+      if (node.containsKey(role.jsonKey)) {
+        if (origin != null || !(node.get(role.jsonKey) instanceof String name) || name.isBlank()) {
           throw damaged(file, where + " must name one generator or one hook");
         }
-        origin = new Origin(role, name.textValue());
+        origin = new Origin(role, name);
       }
     }
     if (origin == null) {
       throw damaged(file, where + " names no generator or hook");
     }
-    JsonNode kind = node.get(KIND_KEY);
-    JsonNode sha = node.get(SHA_KEY);
-    requireKeys(node, sha == null ? Set.of(origin.role().jsonKey, KIND_KEY)
-        : Set.of(origin.role().jsonKey, KIND_KEY, SHA_KEY), where, file);
+    Object kind = node.get(KIND_KEY);
+    Object sha = node.get(SHA_KEY);
+    requireKeys(node, node.containsKey(SHA_KEY) ? Set.of(origin.role().jsonKey, KIND_KEY, SHA_KEY)
+        : Set.of(origin.role().jsonKey, KIND_KEY), where, file);
     try {
-      if (kind == null || !kind.isTextual() || (sha != null && !sha.isTextual())) {
+      if (!(kind instanceof String kindName) || (node.containsKey(SHA_KEY) && !(sha instanceof String))) {
         throw new IllegalArgumentException("\"kind\" and \"sha256\" must be strings");
       }
-      return new ManifestEntry(origin, ManifestEntry.Kind.ofJson(kind.textValue()), sha == null ? null : sha.textValue());
+      return new ManifestEntry(origin, ManifestEntry.Kind.ofJson(kindName), (String) sha);
     } catch (IllegalArgumentException e) {
       throw damaged(file, where + ": " + e.getMessage());
     }
   }
 
-  private static void requireKeys(JsonNode node, Set<String> allowed, String where, Path file) throws IOException {
+  private static void requireKeys(Map<?, ?> node, Set<String> allowed, String where, Path file) throws IOException {
     Set<String> extra = new TreeSet<>();
-    node.properties().forEach(p -> extra.add(p.getKey()));
+    node.keySet().forEach(k -> extra.add((String) k));
     extra.removeAll(allowed);
     if (!extra.isEmpty()) {
       throw damaged(file, where + " has keys Armature does not write: " + extra);
@@ -145,19 +123,5 @@ final class ManifestJson {
     return new IOException(file + " is damaged (" + detail + "). Restore it from version control, or delete it:"
         + " Armature then adopts the files that match its versions byte for byte and writes its own versions"
         + " beside the others as .armature-new files.");
-  }
-
-  /** Jackson's default pretty printer uses the platform line separator and {@code " : "}; we want neither. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("")
-        .withRootSeparator("");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 }
