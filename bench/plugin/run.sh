@@ -4,6 +4,8 @@
 #   generate-cold   mvn generate-sources after deleting target/ and everything the plugin wrote
 #   generate-again  mvn generate-sources with nothing changed (the "up to date" run)
 #   compile         mvn compile after deleting target/ (the plugin, the processor and javac: a real build)
+#   generate-skip   mvn generate-sources -Darmature.skip=true: Maven loads the plugin and resolves the
+#                   project's dependencies for it (as for any such plugin), then the plugin does nothing
 #   validate        mvn validate: Maven's own start-up and project loading, the floor of every mvn run
 # and, inside every cold run, the IR pass's own time as the plugin logs it ("IR pass N ms").
 # Results: bench/work/plugin/results.json and the plugin section of bench/PLUGIN-RESULTS.md.
@@ -51,12 +53,15 @@ for n in "${sizes[@]}"; do
   cd "$dir"
   hyperfine --style basic --runs "$runs" --export-json "$dir/generate-cold.json" -n generate-cold \
     --prepare "$clean_outputs" "mvn -o -B generate-sources > generate-cold.log 2>&1" > /dev/null
-  hyperfine --style basic --runs "$runs" --export-json "$dir/generate-again.json" -n generate-again \
+  # the short runs, one after the other and more often: their differences are a few hundred ms
+  hyperfine --style basic --runs "$((runs * 3))" --export-json "$dir/generate-again.json" -n generate-again \
     "mvn -o -B generate-sources > generate-again.log 2>&1" > /dev/null
   grep -q 'Up to date' generate-again.log || die "the no-change run was not up to date; see $dir/generate-again.log"
+  hyperfine --style basic --runs "$((runs * 3))" --export-json "$dir/generate-skip.json" -n generate-skip \
+    "mvn -o -B generate-sources -Darmature.skip=true > generate-skip.log 2>&1" > /dev/null
   hyperfine --style basic --runs "$runs" --export-json "$dir/compile.json" -n compile \
     --prepare "rm -rf target" "mvn -o -B compile > compile.log 2>&1" > /dev/null
-  hyperfine --style basic --runs "$runs" --export-json "$dir/validate.json" -n validate \
+  hyperfine --style basic --runs "$((runs * 3))" --export-json "$dir/validate.json" -n validate \
     "mvn -o -B validate > validate.log 2>&1" > /dev/null
   # the plugin's own times, from its log lines (each run rewrites its log: the last run's figures)
   sed -n 's/.*IR pass \([0-9]*\) ms.*/\1/p' "$dir/generate-cold.log" > "$dir/ir-ms.txt"
