@@ -49,6 +49,7 @@ public final class ArmatureProcessor extends AbstractProcessor {
   private final Map<String, Element> deferred = new LinkedHashMap<>();
   private final List<String> seen = new ArrayList<>();
   private boolean emitted;
+  private DomainModel model;
   private long nanos;
   private int resources;
 
@@ -142,7 +143,18 @@ public final class ArmatureProcessor extends AbstractProcessor {
     DomainModel model = DomainScanner.model(pkg, classpath.get(), checked);
     resources = checked.size();
     new OutputWriter(processingEnv, reporter).write(model, irOnly);
+    this.model = model;
     emitted = true;
+  }
+
+  /**
+   * The IR this instance built and wrote as {@code model.json}, once it has; empty before, and when no
+   * resource was complete or the class path lacked what the generated code needs. For a caller that runs
+   * the processor in its own JVM (the Maven plugin's IR pass), so it need not read {@code model.json} back.
+   * Its {@code origin} elements belong to that compilation.
+   */
+  public Optional<DomainModel> model() {
+    return Optional.ofNullable(model);
   }
 
   /** At the last round: rescans quietly (the complete ones already reported) and names what stayed incomplete. */

@@ -67,6 +67,9 @@ class IrPassTest {
           .as("no class files and no Java: -proc:only and IR-only")
           .containsExactlyInAnyOrder("model.json", "openapi.yaml");
     }
+    // the model handed over in memory is the one model.json holds, and carries no compiler elements
+    assertThat(model).isEqualTo(new ModelJsonReader().read(result.modelJson().get()));
+    assertThat(model.entities()).allSatisfy(e -> assertThat(e.origin()).isNull());
   }
 
   @Test
