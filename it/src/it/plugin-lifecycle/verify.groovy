@@ -35,8 +35,15 @@ def again = runs.ok(['package', '-DskipITs'])
 assert again.log.contains('Up to date') : 'the second generate did not say it was up to date'
 assert runs.snapshot(generated + secrets) == before : 'a second run with nothing changed wrote files'
 
-// 4. a person edits docs/API.md, then an entity changes: the edit stays, the new version goes beside it
+// 4. a person edits docs/API.md: the edit stays, Armature's version goes beside it and the build says so
+def generatedApi = file('docs/API.md').text
 file('docs/API.md').append('\n## Our notes\n\nWritten by a person.\n')
+def editOnly = runs.ok(['package', '-DskipITs'])
+assert file('docs/API.md').text.contains('Written by a person.') : 'the edit to docs/API.md was overwritten'
+assert file('docs/API.md.armature-new').text == generatedApi : "Armature's version is not beside the edited file"
+assert editOnly.log =~ /(?s)WARN.*docs\/API\.md\.armature-new/ : 'the build did not say it kept the edited docs/API.md'
+
+// then an entity changes: the edit stays, the new version beside it follows the entity
 def issue = file('src/main/java/com/example/tracker/domain/Issue.java')
 issue.text = issue.text.replace('public Status status = Status.OPEN;',
     'public Status status = Status.OPEN;\n  @Searchable public Integer priority;')

@@ -17,6 +17,8 @@ def mistakes = [
   [['-Phook-setting-of-no-hook'], "<hookSettings> has <admin-credential.username>, but no hook is called 'admin-credential'"],
   [['-Darmature.outputDirectory=pom.xml/out'], '<outputDirectory>'],
   [['-Darmature.templateDirectory=src/no-such-templates'], '<templateDirectory>'],
+  [['-Darmature.failOnHookError=maybe'], "<failOnHookError> is 'maybe'; accepted values: true, false"],
+  [['-Darmature.skip=yes'], "<skip> is 'yes'; accepted values: true, false"],
 ]
 def before = runs.snapshot(['docs/API.md', '.env.example', '.armature/manifest.json'])
 mistakes.each { args, message ->

@@ -19,12 +19,12 @@ import org.apache.maven.project.MavenProject;
 abstract class AbstractArmatureMojo extends AbstractMojo {
 
   /**
-   * Skips the goal.
+   * Skips the goal: {@code true} or {@code false}.
    *
    * @since 0.1.0
    */
   @Parameter(property = "armature.skip", defaultValue = "false")
-  boolean skip;
+  String skip;
 
   /**
    * Where Armature writes the files a team reviews and commits ({@code docs/}, {@code .env.example}, ...),
@@ -80,12 +80,13 @@ abstract class AbstractArmatureMojo extends AbstractMojo {
   String database;
 
   /**
-   * Whether a failing hook fails the build; {@code false} turns the failure into a warning.
+   * Whether a failing hook fails the build: {@code true} or {@code false}, which turns the failure into a
+   * warning.
    *
    * @since 0.1.0
    */
   @Parameter(property = "armature.failOnHookError", defaultValue = "true")
-  boolean failOnHookError;
+  String failOnHookError;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -93,9 +94,15 @@ abstract class AbstractArmatureMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution mojoExecution;
 
-  /** Whether the goal has nothing to do here; logs why. */
-  boolean skipped() {
-    if (skip) {
+  /** Whether the goal has nothing to do here; logs why. A {@code <skip>} that is not a boolean fails. */
+  boolean skipped() throws MojoFailureException {
+    boolean skipIt;
+    try {
+      skipIt = PluginSettings.flag("skip", skip, false);
+    } catch (SettingsException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+    if (skipIt) {
       getLog().info("Skipped (armature.skip)");
       return true;
     }
@@ -111,7 +118,7 @@ abstract class AbstractArmatureMojo extends AbstractMojo {
     try {
       return PluginSettings.check(profile, database, outputDirectory == null ? null : outputDirectory.toPath(),
           templateDirectory == null ? null : templateDirectory.toPath(), generators, excludeGenerators, hooks,
-          skipHooks, hookSettings, failOnHookError);
+          skipHooks, hookSettings, PluginSettings.flag("failOnHookError", failOnHookError, true));
     } catch (SettingsException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }

@@ -90,6 +90,22 @@ public record PluginSettings(
         hookSettings, failOnHookError);
   }
 
+  /**
+   * A boolean parameter, strictly: Maven's own conversion would read any word but {@code true} as
+   * {@code false} and so ignore a typo.
+   *
+   * @param element the XML element, named in the error
+   * @param value as Maven injected it; {@code null} or blank means {@code defaultValue}
+   * @throws SettingsException unless the value is {@code true} or {@code false} (any case)
+   */
+  public static boolean flag(String element, String value, boolean defaultValue) throws SettingsException {
+    String v = trim(value, String.valueOf(defaultValue));
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(v);
+    }
+    throw new SettingsException("<" + element + "> is '" + value + "'; accepted values: true, false");
+  }
+
   private static String trim(String value, String defaultValue) {
     return value == null || value.isBlank() ? defaultValue : value.trim();
   }

@@ -176,12 +176,8 @@ public final class OutputFiles {
     if (lastWritten != null) {
       manifest.put(path, ManifestEntry.written(origin, lastWritten)); // still "edited" on the next run
     }
-    if (next.equals(lastWritten)) {
-      // edited, but Armature has nothing new to offer: an intended customisation, not worth a warning
-      withdrawNewVersion(path);
-      tally.keptEdited++;
-      return WriteOutcome.KEPT_EDITED;
-    }
+    // edited (or a person's own file at this path): theirs stays; Armature's version goes beside it, also
+    // when it is the version they edited, so they can always see what they changed against what it makes
     AtomicFiles.writeIfChanged(resolve(path + NEW_SUFFIX), content);
     touched.add(path + NEW_SUFFIX);
     notices.accept(lastWritten != null ? Notices.editedNewBeside(path) : Notices.notOursNewBeside(path));

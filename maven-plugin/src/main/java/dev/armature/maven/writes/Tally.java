@@ -8,7 +8,6 @@ final class Tally {
   int written;
   int unchanged;
   int keptWithNewBeside;
-  int keptEdited;
   int keptDeleted;
   int removed;
   int keptStale;
@@ -22,7 +21,6 @@ final class Tally {
     parts.add(written + (written == 1 ? " file" : " files") + " written");
     parts.add(unchanged + " unchanged");
     add(parts, keptWithNewBeside, "kept (edited by you; new version beside it)");
-    add(parts, keptEdited, "kept (edited by you)");
     add(parts, keptDeleted, "not restored (deleted by you)");
     add(parts, removed, "removed (no longer generated)");
     add(parts, keptStale, "kept though no longer generated (edited by you)");

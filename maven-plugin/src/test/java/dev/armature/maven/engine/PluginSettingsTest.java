@@ -21,6 +21,19 @@ class PluginSettingsTest {
   @TempDir Path dir;
 
   @Test
+  void booleanParametersAreTrueOrFalseAndNothingElse() throws Exception {
+    assertThat(PluginSettings.flag("failOnHookError", null, true)).isTrue();
+    assertThat(PluginSettings.flag("failOnHookError", " ", true)).isTrue();
+    assertThat(PluginSettings.flag("skip", "TRUE", false)).isTrue();
+    assertThat(PluginSettings.flag("failOnHookError", " false ", true)).isFalse();
+    // Maven's own conversion would have read these as false, silently
+    for (String typo : new String[] {"maybe", "yes", "1", "flase"}) {
+      assertThatThrownBy(() -> PluginSettings.flag("failOnHookError", typo, true)).isInstanceOf(SettingsException.class)
+          .hasMessage("<failOnHookError> is '" + typo + "'; accepted values: true, false");
+    }
+  }
+
+  @Test
   void nothingGivenMeansTheDefaults() throws Exception {
     PluginSettings s = PluginSettings.check(null, null, dir, null, null, null, null, null, null, true);
 

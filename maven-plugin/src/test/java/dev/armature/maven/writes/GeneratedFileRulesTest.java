@@ -143,7 +143,7 @@ class GeneratedFileRulesTest {
   }
 
   @Test
-  void anEditWhenArmatureHasNothingNewIsKeptWithoutNewVersionOrNotice() throws Exception {
+  void anEditIsKeptWithArmaturesVersionBesideEvenWhenThatVersionDidNotChange() throws Exception {
     project.generate("docker", "Dockerfile", "FROM a\n");
     project.put("Dockerfile", "FROM a\nRUN mine\n");
 
@@ -151,20 +151,21 @@ class GeneratedFileRulesTest {
 
     assertThat(run.outcome("Dockerfile")).isEqualTo(WriteOutcome.KEPT_EDITED);
     assertThat(project.text("Dockerfile")).isEqualTo("FROM a\nRUN mine\n");
-    assertThat(project.exists("Dockerfile.armature-new")).isFalse();
-    assertThat(run.notices()).isEmpty();
-    assertThat(run.summary()).isEqualTo("0 files written, 0 unchanged, 1 kept (edited by you)");
+    assertThat(project.text("Dockerfile.armature-new")).isEqualTo("FROM a\n");
+    assertThat(run.notices()).containsExactly(Notices.editedNewBeside("Dockerfile"));
+    assertThat(run.summary()).isEqualTo("0 files written, 0 unchanged, 1 kept (edited by you; new version beside it)");
   }
 
   @Test
-  void anOutdatedNewVersionBesideGoesWhenArmatureIsBackToWhatItWrote() throws Exception {
+  void theVersionBesideIsAlwaysArmaturesCurrentOne() throws Exception {
     project.generate("docker", "Dockerfile", "FROM a\n");
     project.put("Dockerfile", "mine\n");
     project.generate("docker", "Dockerfile", "FROM b\n");
+    assertThat(project.text("Dockerfile.armature-new")).isEqualTo("FROM b\n");
 
     project.generate("docker", "Dockerfile", "FROM a\n");
 
-    assertThat(project.exists("Dockerfile.armature-new")).isFalse();
+    assertThat(project.text("Dockerfile.armature-new")).isEqualTo("FROM a\n");
     assertThat(project.text("Dockerfile")).isEqualTo("mine\n");
   }
 
