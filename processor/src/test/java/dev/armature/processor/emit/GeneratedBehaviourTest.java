@@ -30,7 +30,7 @@ class GeneratedBehaviourTest {
     return loader.loadClass(EmitFixture.API + "." + simpleName);
   }
 
-  private static Object call(Object target, Class<?> type, String name, Object... args) throws Throwable {
+  static Object call(Object target, Class<?> type, String name, Object... args) throws Throwable {
     for (Method method : type.getDeclaredMethods()) {
       if (method.getName().equals(name) && method.getParameterCount() == args.length) {
         method.setAccessible(true);
@@ -44,7 +44,7 @@ class GeneratedBehaviourTest {
     throw new AssertionError("no method " + name);
   }
 
-  private static String problem(Throwable e) throws Throwable {
+  static String problem(Throwable e) throws Throwable {
     assertThat(e.getClass().getSimpleName()).isEqualTo("ApiProblemException");
     return call(e, e.getClass(), "status") + " " + e.getMessage() + " " + call(e, e.getClass(), "errors");
   }
