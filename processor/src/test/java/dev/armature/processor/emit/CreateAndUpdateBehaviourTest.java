@@ -164,4 +164,19 @@ class CreateAndUpdateBehaviourTest {
     doctors.update(1L, "{\"name\":\"Wilson\",\"acceptingPatients\":false}");
     assertThat(doctors.field("acceptingPatients")).isEqualTo(false);
   }
+
+  @Test
+  void aDateOutsideTheYears1To9999IsA400NamingTheField() throws Throwable {
+    Resource prescriptions = resource("Prescription", true);
+    Throwable e = assertThrows(Throwable.class, () -> prescriptions.create("{\"code\":\"RX-0005\",\"drug\":\"Aspirin\","
+        + "\"startsOn\":\"0000-01-01\",\"scheduledAt\":\"+999999999-12-31T23:59:59\","
+        + "\"signedAt\":\"+10000-01-01T00:00:00Z\"}"));
+    assertThat(problem(e)).isEqualTo("400 The request body has 3 invalid fields ["
+        + "ProblemFieldError[field=scheduledAt, message=must be a date-time between 0001-01-01T00:00:00 and 9999-12-31T23:59:59], "
+        + "ProblemFieldError[field=signedAt, message=must be an instant between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z], "
+        + "ProblemFieldError[field=startsOn, message=must be a date between 0001-01-01 and 9999-12-31]]");
+    prescriptions.create("{\"code\":\"RX-0005\",\"drug\":\"Aspirin\",\"startsOn\":\"9999-12-31\","
+        + "\"scheduledAt\":\"0001-01-01T00:00:00\",\"signedAt\":\"9999-12-31T23:59:59.999Z\"}");
+    assertThat(prescriptions.field("startsOn").toString()).isEqualTo("9999-12-31");
+  }
 }
