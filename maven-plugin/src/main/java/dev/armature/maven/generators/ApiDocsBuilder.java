@@ -116,7 +116,7 @@ final class ApiDocsBuilder {
         continue;
       }
       for (PropertyModel p : e.surface(SurfaceKind.CREATE)) {
-        if (p.required()) {
+        if (p.requiredIn(SurfaceKind.CREATE)) {
           String message = p.constraint("NotBlank").isPresent() ? "must not be blank" : "must not be null";
           return problem(400, "Bad Request", "The request body has 1 invalid field", "/api/" + e.path(),
               p.jsonName(), message);

@@ -4,6 +4,7 @@ import dev.armature.processor.model.ConstraintModel;
 import dev.armature.processor.model.PropertyKind;
 import dev.armature.processor.model.PropertyModel;
 import dev.armature.processor.model.RelationModel;
+import dev.armature.processor.model.SurfaceKind;
 import dev.armature.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ final class ApiDocsFields {
     this.anchorsByPath = anchorsByPath;
   }
 
-  ApiDocsVars.Field request(PropertyModel p) {
+  /** A row of a request body's table; on create a primitive is not required (it keeps the entity's value). */
+  ApiDocsVars.Field request(PropertyModel p, SurfaceKind surface) {
     List<String> notes = new ArrayList<>();
     if (p.writeOnly()) {
       notes.add("write-only: never in a response");
@@ -35,10 +37,10 @@ final class ApiDocsFields {
     if (p.unique()) {
       notes.add("unique: a value another item has is a 409");
     }
-    String constraints = p.constraints().stream()
+    String constraints = p.constraintsIn(surface).stream()
         .map(c -> Markdown.code(constraint(c)) + (c.implied() ? " (from the mapping)" : ""))
         .collect(Collectors.joining(", "));
-    return new ApiDocsVars.Field(p.jsonName(), type(p), p.required() ? "yes" : "no", "", constraints,
+    return new ApiDocsVars.Field(p.jsonName(), type(p), p.requiredIn(surface) ? "yes" : "no", "", constraints,
         String.join("; ", notes));
   }
 

@@ -132,7 +132,7 @@ final class ApiDocsResource {
       case UPDATE -> SurfaceKind.UPDATE;
     };
     boolean request = surface.isRequest();
-    Function<PropertyModel, ApiDocsVars.Field> row = request ? fields::request : fields::response;
+    Function<PropertyModel, ApiDocsVars.Field> row = request ? p -> fields.request(p, surface) : fields::response;
     List<ApiDocsVars.Field> rows = entity.surface(surface).stream().map(row).toList();
     return new ApiDocsVars.Body(bodyTitle(entity, kind), bodyAnchors.get(kind), usage, request, rows.isEmpty(), rows);
   }

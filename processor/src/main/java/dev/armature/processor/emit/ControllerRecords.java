@@ -9,13 +9,13 @@ import dev.armature.processor.model.ConstraintModel;
 import dev.armature.processor.model.EntityModel;
 import dev.armature.processor.model.PropertyModel;
 import dev.armature.processor.model.SurfaceKind;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * The records nested in a generated controller: {@code Response} and {@code ListItem} (the read and list
  * surfaces), {@code CreateRequest} and {@code UpdateRequest} (with the entity's constraints, declared and
- * implied), or one {@code Request} for both when the two surfaces are the same. Components are named by JSON name ({@code authorId}) and boxed, so {@code null} means "not given".
+ * implied; on create without a primitive's implied {@code @NotNull}), or one {@code Request} for both when
+ * the two surfaces and their constraints are the same. Components are named by JSON name ({@code authorId}) and boxed, so {@code null} means "not given".
  */
 final class ControllerRecords {
   private final Names names;
@@ -34,7 +34,7 @@ final class ControllerRecords {
           SurfaceKind.LIST, false));
     }
     if (Names.oneRequestRecord(entity)) {
-      type.addType(recordOf(names.createRequest(entity), entity.surface(SurfaceKind.CREATE), true)
+      type.addType(recordOf(names.createRequest(entity), SurfaceKind.CREATE, true)
           .addJavadoc("A create ({@code POST}) or update ({@code PUT} and {@code PATCH}) request body of {@code $L}:\n"
               + "the {@code create} and {@code update} surfaces, which are the same.\n", entity.simpleName())
           .build());
@@ -52,17 +52,17 @@ final class ControllerRecords {
   }
 
   private TypeSpec record(ClassName name, String javadoc, SurfaceKind kind, boolean constraints) {
-    return recordOf(name, entity.surface(kind), constraints)
+    return recordOf(name, kind, constraints)
         .addJavadoc(javadoc, entity.simpleName(), kind.surfaceName())
         .build();
   }
 
-  private static TypeSpec.Builder recordOf(ClassName name, List<PropertyModel> properties, boolean constraints) {
+  private TypeSpec.Builder recordOf(ClassName name, SurfaceKind kind, boolean constraints) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    for (PropertyModel property : properties) {
+    for (PropertyModel property : entity.surface(kind)) {
       ParameterSpec.Builder component = ParameterSpec.builder(Types.boxed(property), property.jsonName());
       if (constraints) {
-        for (ConstraintModel constraint : property.constraints()) {
+        for (ConstraintModel constraint : property.constraintsIn(kind)) {
           component.addAnnotation(Types.annotation(constraint));
         }
       }

@@ -1,5 +1,6 @@
 package dev.armature.processor.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -38,16 +39,7 @@ final class ListQueryEmitter {
             .returns(TypeName.INT)
             .addStatement("return page * size")
             .build())
-        .addMethod(MethodSpec.methodBuilder("parseCount")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(TypeName.INT)
-            .addParameter(Libs.STRING, "value")
-            .beginControlFlow("try")
-            .addStatement("return $T.parseInt(value.trim())", Integer.class)
-            .nextControlFlow("catch ($T e)", NumberFormatException.class)
-            .addStatement("return -1")
-            .endControlFlow()
-            .build())
+        .addMethod(parseCount())
         .addType(TypeSpec.recordBuilder(names.sortOrder())
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Sort by this property (a Java property name), ascending or descending.\n")
@@ -59,12 +51,37 @@ final class ListQueryEmitter {
     return GeneratedFiles.file(names.packageName(), type, model.entities());
   }
 
+  /**
+   * Digits only (an optional {@code +} aside), so that any all-digits value is a count: one beyond
+   * {@code long} is only ever too large, and {@code Long.MAX_VALUE} says so (a size is clamped, a page refused).
+   */
+  private static MethodSpec parseCount() {
+    return MethodSpec.methodBuilder("parseCount")
+        .addJavadoc("The whole number a {@code page} or {@code size} gives, at most {@code Long.MAX_VALUE}; -1 when it is none.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.LONG)
+        .addParameter(Libs.STRING, "value")
+        .addStatement("String digits = value.trim()")
+        .addStatement("digits = digits.startsWith($S) ? digits.substring(1) : digits", "+")
+        .beginControlFlow("if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9'))")
+        .addStatement("return -1")
+        .endControlFlow()
+        .beginControlFlow("try")
+        .addStatement("return $T.parseLong(digits)", Long.class)
+        .nextControlFlow("catch ($T e)", NumberFormatException.class)
+        .addStatement("return $T.MAX_VALUE", Long.class)
+        .endControlFlow()
+        .build();
+  }
+
   private MethodSpec parse() {
     ClassName error = names.problemFieldError();
     return MethodSpec.methodBuilder("parse")
-        .addJavadoc("Reads {@code page}, {@code size} and every {@code sort=property[,asc|desc]}; any bad value, and any\n"
+        .addJavadoc("Reads {@code page}, {@code size} and every {@code sort=property[,asc|desc]}; any bad value, any\n"
             + "parameter that is neither one of these nor a filter (a mistyped filter would otherwise match everything),\n"
-            + "is a 400 naming the parameter.\n")
+            + "any but {@code sort} given more than once (Spring MVC would join or drop the values), and a date filter\n"
+            + "outside the years 0001 to 9999 is a 400 naming the parameter. {@code filterValues} are the filters'\n"
+            + "bound values, in the order of {@code filters}.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(names.listQuery())
         .addParameter(ParameterizedTypeName.get(Libs.MULTI_VALUE_MAP, Libs.STRING, Libs.STRING), "parameters")
@@ -72,19 +89,26 @@ final class ListQueryEmitter {
         .addParameter(TypeName.INT, "maxSize")
         .addParameter(Libs.LIST_OF_STRING, "sortable")
         .addParameter(Libs.LIST_OF_STRING, "filters")
+        .addParameter(ArrayTypeName.of(Libs.OBJECT), "filterValues")
+        .varargs()
         .addStatement("$T<$T> errors = new $T<>()", Libs.LIST, error, Libs.ARRAY_LIST)
         .beginControlFlow("for (String name : parameters.keySet())")
         .beginControlFlow("if (!name.equals($S) && !name.equals($S) && !name.equals($S) && !filters.contains(name))",
             "page", "size", "sort")
         .addStatement("errors.add(new $T(name, $S + (filters.isEmpty() ? $S : $S + $T.join($S, filters))))", error,
             "is not a parameter of this list; use page, size, sort", "", " or a filter: ", Libs.STRING, ", ")
+        .nextControlFlow("else if (!name.equals($S) && parameters.get(name).size() > 1)", "sort")
+        .addStatement("errors.add(new $T(name, $S))", error, "is given more than once")
         .endControlFlow()
         .endControlFlow()
-        .addCode(parsePage(error))
+        .beginControlFlow("for (int i = 0; i < filterValues.length && i < filters.size(); i++)")
+        .addStatement("String outOfRange = $T.outOfRange(filterValues[i])", names.requestReader())
+        .beginControlFlow("if (outOfRange != null)")
+        .addStatement("errors.add(new $T(filters.get(i), outOfRange))", error)
+        .endControlFlow()
+        .endControlFlow()
         .addCode(parseSize(error))
-        .beginControlFlow("if ((long) page * size > $T.MAX_VALUE)", Integer.class)
-        .addStatement("errors.add(new $T($S, $S))", error, "page", "is too large for this size")
-        .endControlFlow()
+        .addCode(parsePage(error))
         .addStatement("$T<$T> sort = new $T<>()", Libs.LIST, names.sortOrder(), Libs.ARRAY_LIST)
         .addStatement("$T sortValues = parameters.get($S)", Libs.LIST_OF_STRING, "sort")
         .beginControlFlow("for (String value : sortValues == null ? $T.<String>of() : sortValues)", Libs.LIST)
@@ -98,31 +122,42 @@ final class ListQueryEmitter {
         .build();
   }
 
+  /**
+   * A page beyond the last item is an empty page, but one whose offset ({@code page * size}, an {@code int} in
+   * JPA's {@code setFirstResult}) cannot be expressed is a 400 saying the largest page there is for this size:
+   * an empty page would have to report a page number the response's {@code int} cannot hold either.
+   */
   private static CodeBlock parsePage(ClassName error) {
     return CodeBlock.builder()
         .addStatement("int page = 0")
         .addStatement("String pageValue = parameters.getFirst($S)", "page")
         .beginControlFlow("if (pageValue != null)")
-        .addStatement("page = parseCount(pageValue)")
-        .beginControlFlow("if (page < 0)")
+        .addStatement("long count = parseCount(pageValue)")
+        .addStatement("int lastPage = $T.MAX_VALUE / size", Integer.class)
+        .beginControlFlow("if (count < 0)")
         .addStatement("errors.add(new $T($S, $S))", error, "page", "must be a whole number, 0 or more")
-        .addStatement("page = 0")
+        .nextControlFlow("else if (count > lastPage)")
+        .addStatement("errors.add(new $T($S, $S + lastPage + $S + size))", error, "page", "must be at most ",
+            " with size ")
+        .nextControlFlow("else")
+        .addStatement("page = (int) count")
         .endControlFlow()
         .endControlFlow()
         .build();
   }
 
+  /** DESIGN.md: a size above the maximum is clamped, however many digits it has. */
   private static CodeBlock parseSize(ClassName error) {
     return CodeBlock.builder()
         .addStatement("int size = defaultSize")
         .addStatement("String sizeValue = parameters.getFirst($S)", "size")
         .beginControlFlow("if (sizeValue != null)")
-        .addStatement("size = parseCount(sizeValue)")
-        .beginControlFlow("if (size < 1)")
+        .addStatement("long count = parseCount(sizeValue)")
+        .beginControlFlow("if (count < 1)")
         .addStatement("errors.add(new $T($S, $S))", error, "size", "must be a whole number, 1 or more")
-        .addStatement("size = defaultSize")
+        .nextControlFlow("else")
+        .addStatement("size = (int) $T.min(count, maxSize)", Math.class)
         .endControlFlow()
-        .addStatement("size = $T.min(size, maxSize)", Math.class)
         .endControlFlow()
         .build();
   }

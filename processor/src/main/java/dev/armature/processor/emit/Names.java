@@ -3,6 +3,7 @@ package dev.armature.processor.emit;
 import com.palantir.javapoet.ClassName;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
+import dev.armature.processor.model.SurfaceKind;
 
 /**
  * Names of the generated classes and of the Jackson types, which move package with the Jackson major
@@ -108,12 +109,15 @@ final class Names {
 
   /**
    * Whether create and update bodies are one record, {@code BookController.Request}: both operations
-   * exist and their surfaces are the same (the default when there is no {@code @Surface}).
+   * exist and their surfaces are the same (the default when there is no {@code @Surface}), with the same
+   * constraints (a primitive's implied {@code @NotNull} holds on update only, so it makes two records).
    */
   static boolean oneRequestRecord(EntityModel entity) {
     return entity.has(dev.armature.annotations.Operation.CREATE)
         && (entity.has(dev.armature.annotations.Operation.UPDATE) || entity.has(dev.armature.annotations.Operation.PATCH))
-        && entity.surfaces().create().equals(entity.surfaces().update());
+        && entity.surfaces().create().equals(entity.surfaces().update())
+        && entity.surface(SurfaceKind.CREATE).stream()
+            .allMatch(p -> p.constraintsIn(SurfaceKind.CREATE).equals(p.constraintsIn(SurfaceKind.UPDATE)));
   }
 
   /** {@code BookController.CreateRequest}: the request and response records are nested in the controller. */

@@ -52,6 +52,7 @@ final class RequestReaderEmitter {
         .addMethod(validate())
         .addMethod(hasShapeOf())
         .addMethod(expectation())
+        .addMethod(outOfRange())
         .addMethod(integral());
     return GeneratedFiles.file(names.packageName(), type, model.entities());
   }
@@ -65,7 +66,8 @@ final class RequestReaderEmitter {
     TypeVariableName t = TypeVariableName.get("T");
     return MethodSpec.methodBuilder("read")
         .addJavadoc("The value of {@code field}, null when absent or null; one of the wrong JSON type for {@code type}, or\n"
-            + "that Jackson cannot convert (out of range, unknown enum constant, malformed date), is an error on the field.\n")
+            + "that Jackson cannot convert (out of range, unknown enum constant, malformed date), or a date outside the years\n"
+            + "0001 to 9999, is an error on the field.\n")
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(t)
         .returns(t)
@@ -79,7 +81,13 @@ final class RequestReaderEmitter {
         .beginControlFlow("if (hasShapeOf(node, type))")
         .beginControlFlow("try")
         .addComment("Jackson 2 declares a checked exception here, Jackson 3 an unchecked one")
-        .addStatement("return objectMapper.treeToValue(node, type)")
+        .addStatement("$T value = objectMapper.treeToValue(node, type)", t)
+        .addStatement("String outOfRange = outOfRange(value)")
+        .beginControlFlow("if (outOfRange == null)")
+        .addStatement("return value")
+        .endControlFlow()
+        .addStatement("errors.add(new $T(field, outOfRange))", names.problemFieldError())
+        .addStatement("return null")
         .nextControlFlow("catch ($T e)", Exception.class)
         .addComment("out of range, unknown enum constant, malformed date: reported below")
         .endControlFlow()
@@ -145,6 +153,35 @@ final class RequestReaderEmitter {
         .addStatement("return $S", "must be a UUID")
         .endControlFlow()
         .addStatement("return $S", "must be a string")
+        .build();
+  }
+
+  /**
+   * OpenAPI's {@code date} and {@code date-time} are RFC 3339's, whose years have four digits; Jackson reads
+   * years beyond them ({@code +999999999-12-31}, {@code 0000-01-01}), which databases then store wrongly
+   * (H2 overflows, year 0 becomes 1) or refuse. List filters of these types are checked with it too.
+   */
+  private static MethodSpec outOfRange() {
+    ClassName instant = ClassName.get("java.time", "Instant");
+    return MethodSpec.methodBuilder("outOfRange")
+        .addJavadoc("What is wrong with a date, date-time or instant outside the years 0001 to 9999; null for any other value.\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(Libs.STRING)
+        .addParameter(Libs.OBJECT, "value")
+        .beginControlFlow("if (value instanceof $T date && (date.getYear() < 1 || date.getYear() > 9999))",
+            ClassName.get("java.time", "LocalDate"))
+        .addStatement("return $S", "must be a date between 0001-01-01 and 9999-12-31")
+        .endControlFlow()
+        .beginControlFlow("if (value instanceof $T dateTime && (dateTime.getYear() < 1 || dateTime.getYear() > 9999))",
+            ClassName.get("java.time", "LocalDateTime"))
+        .addStatement("return $S", "must be a date-time between 0001-01-01T00:00:00 and 9999-12-31T23:59:59")
+        .endControlFlow()
+        .addComment("0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z in seconds (an Instant's year can be beyond LocalDateTime's)")
+        .beginControlFlow("if (value instanceof $T at && (at.getEpochSecond() < $LL || at.getEpochSecond() >= $LL))",
+            instant, -62_135_596_800L, 253_402_300_800L)
+        .addStatement("return $S", "must be an instant between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
+        .endControlFlow()
+        .addStatement("return null")
         .build();
   }
 

@@ -101,7 +101,7 @@ final class ResourceControllerEmitter {
         .addParameter(ArrayTypeName.of(Libs.OBJECT), "filterValues")
         .varargs()
         .addStatement("$T query = $T.parse(parameters, descriptor.defaultPageSize(), descriptor.maxPageSize(), "
-            + "descriptor.sortable(), descriptor.filterNames())", names.listQuery(), names.listQuery())
+            + "descriptor.sortable(), descriptor.filterNames(), filterValues)", names.listQuery(), names.listQuery())
         .addStatement("return ($T) operations.list(this, query, filterValues)",
             ParameterizedTypeName.get(names.pageResponse(), T))
         .build();

@@ -106,9 +106,14 @@ final class ResourceOperationsEmitter {
         .addStatement("$T entity = $T.instantiateClass(descriptor.entityType())", E, ClassName.get("org.springframework.beans", "BeanUtils"))
         .addStatement("resource.applyCreate(request, entity, reader())")
         .beginControlFlow("if (descriptor.assignedId())")
-        .addComment("An assigned id that exists would make save() merge over the existing row.")
+        .addComment("A missing assigned id is a 400 even without a validator (JPA would fail: a 500);")
+        .addComment("one that exists would make save() merge over the existing row.")
         .addStatement("$T id = resource.id(entity)", ID)
-        .beginControlFlow("if (id != null && resource.repository().existsById(id))")
+        .beginControlFlow("if (id == null)")
+        .addStatement("throw $T.invalid($T.of(new $T(descriptor.idName(), $S)))", names.apiProblemException(), Libs.LIST,
+            names.problemFieldError(), "must not be null")
+        .endControlFlow()
+        .beginControlFlow("if (resource.repository().existsById(id))")
         .addStatement("throw $T.conflict($S + descriptor.entityType().getSimpleName() + $S + id + $S)",
             names.apiProblemException(), "A ", " with id ", " already exists")
         .endControlFlow()

@@ -25,6 +25,11 @@ public record ConstraintModel(TypeRef annotation, Map<String, Object> attributes
     return annotation.simpleName();
   }
 
+  /** Whether it forbids null: {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}. */
+  public boolean forbidsNull() {
+    return java.util.List.of("NotNull", "NotBlank", "NotEmpty").contains(simpleName());
+  }
+
   /** An enum constant used as an attribute value, e.g. {@code Pattern.Flag.CASE_INSENSITIVE}. */
   public record EnumValue(TypeRef type, String constant) {}
 }

@@ -17,8 +17,9 @@ import javax.lang.model.element.Element;
  * @param writeOnly {@code @WriteOnly}: never written to a response
  * @param searchable {@code @Searchable}: a list filter
  * @param generated set by the database or provider ({@code @GeneratedValue}, {@code @CreationTimestamp}, ...)
- * @param required a request must give a non-null value (primitive, {@code nullable = false},
- *     {@code optional = false}, {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty})
+ * @param required a request must give a non-null value (an assigned id, a primitive, {@code nullable = false},
+ *     {@code optional = false}, {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}); see
+ *     {@link #requiredIn(SurfaceKind)} for the create side of a primitive
  * @param unique {@code @Column(unique = true)}
  * @param constraints Bean Validation constraints for requests: those declared plus those the mapping implies
  * @param relation the related entity, for a to-one relation
@@ -59,6 +60,29 @@ public record PropertyModel(
   /** Whether a request may ever set it (not the id unless assigned, not the version, not read-only or generated). */
   public boolean writable() {
     return kind != PropertyKind.VERSION && !readOnly && !generated;
+  }
+
+  /**
+   * Whether a request body of this surface must give a non-null value. On create a primitive is not (unless
+   * a declared constraint such as {@code @NotNull} asks for it): left out, it keeps the value the entity's
+   * constructor gives it (its initializer, 0 or false). On update it is: PUT replaces the whole surface, and
+   * a primitive cannot be cleared.
+   */
+  public boolean requiredIn(SurfaceKind surface) {
+    return required && !keepsEntityValue(surface);
+  }
+
+  /** The constraints of this surface's request record: on create, a primitive's implied {@code @NotNull} is left out. */
+  public List<ConstraintModel> constraintsIn(SurfaceKind surface) {
+    if (!keepsEntityValue(surface)) {
+      return constraints;
+    }
+    return constraints.stream().filter(c -> !(c.implied() && c.simpleName().equals("NotNull"))).toList();
+  }
+
+  private boolean keepsEntityValue(SurfaceKind surface) {
+    return surface == SurfaceKind.CREATE && value.primitive()
+        && constraints.stream().noneMatch(c -> !c.implied() && c.forbidsNull());
   }
 
   /** The constraint of this annotation type (simple name, e.g. {@code Size}), if declared or implied. */

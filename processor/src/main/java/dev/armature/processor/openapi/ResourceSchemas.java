@@ -78,14 +78,14 @@ final class ResourceSchemas {
   private JsonObject requestObject(SurfaceKind surface, boolean withRequired, String description) {
     List<PropertyModel> fields = entity.surface(surface);
     JsonObject schema = new JsonObject().put("type", "object").put("description", description);
-    List<String> required = fields.stream().filter(PropertyModel::required).map(PropertyModel::jsonName).toList();
+    List<String> required = fields.stream().filter(p -> p.requiredIn(surface)).map(PropertyModel::jsonName).toList();
     if (withRequired && !required.isEmpty()) {
       JsonArray names = schema.putArray("required");
       required.forEach(names::add);
     }
     JsonObject properties = schema.putObject("properties");
     for (PropertyModel p : fields) {
-      properties.set(p.jsonName(), PropertySchemas.property(p, !p.required(), true));
+      properties.set(p.jsonName(), PropertySchemas.property(p, !p.requiredIn(surface), true));
     }
     schema.put("additionalProperties", false);
     return schema;

@@ -23,7 +23,6 @@ import javax.lang.model.type.TypeMirror;
  */
 final class ConstraintReader {
   private static final String[] CONSTRAINT = {"jakarta.validation.Constraint", "javax.validation.Constraint"};
-  private static final List<String> NOT_NULL_LIKE = List.of("NotNull", "NotBlank", "NotEmpty");
   private static final String JAKARTA = "jakarta.validation.constraints";
 
   private final ValueTypes valueTypes;
@@ -47,7 +46,7 @@ final class ConstraintReader {
 
   /** Whether the declared constraints already forbid null. */
   static boolean forbidsNull(List<ConstraintModel> constraints) {
-    return constraints.stream().anyMatch(c -> NOT_NULL_LIKE.contains(c.simpleName()));
+    return constraints.stream().anyMatch(ConstraintModel::forbidsNull);
   }
 
   /** Adds {@code @NotNull} for required properties and {@code @Size(max = length)} for string columns. */

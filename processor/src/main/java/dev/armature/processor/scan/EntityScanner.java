@@ -160,7 +160,8 @@ public final class EntityScanner {
       // a primitive left out of the create surface keeps the value the entity gives it (0, false, its initializer)
       if (p.required() && !p.value().primitive() && SurfaceResolver.acceptable(p, SurfaceKind.CREATE)
           && !resolved.create().contains(p.name())) {
-        String why = p.kind() == PropertyKind.TO_ONE ? "optional = false" : "not nullable";
+        String why = p.kind() == PropertyKind.ID ? "an assigned @Id"
+            : p.kind() == PropertyKind.TO_ONE ? "optional = false" : "not nullable";
         reporter.report(Message.REQUIRED_NOT_IN_CREATE, p.origin(), p.name(), why);
       }
     }

@@ -119,10 +119,14 @@ final class PropertyClassifier {
     PropertyKind kind = id ? PropertyKind.ID : version ? PropertyKind.VERSION
         : relation.isPresent() ? PropertyKind.TO_ONE : PropertyKind.SCALAR;
     List<ConstraintModel> declared = constraints.declared(raw);
-    boolean required = kind != PropertyKind.ID && kind != PropertyKind.VERSION
-        && (value.primitive() || ConstraintReader.forbidsNull(declared) || notNullable(raw, toOne));
     boolean generated = id ? jpa(raw, "GeneratedValue").isPresent() : has(raw, GENERATED);
-    List<ConstraintModel> all = kind == PropertyKind.ID || kind == PropertyKind.VERSION ? declared
+    // An assigned id (no @GeneratedValue) must come with the create request: JPA cannot persist without it,
+    // so leaving it out is a 400 on the field, not Hibernate's "must be manually assigned" (a 500). A UUID
+    // id is the exception: the generated create makes a random one when the request has none.
+    boolean assignedId = id && !generated && value.kind() != ScalarKind.UUID;
+    boolean required = assignedId || kind != PropertyKind.ID && kind != PropertyKind.VERSION
+        && (value.primitive() || ConstraintReader.forbidsNull(declared) || notNullable(raw, toOne));
+    List<ConstraintModel> all = (kind == PropertyKind.ID && !assignedId) || kind == PropertyKind.VERSION ? declared
         : ConstraintReader.withImplied(declared, required, value.kind(), maxLength(raw, value.kind()));
     Access access = raw.getterName() != null
         ? new Access(Optional.of(raw.getterName()), Optional.ofNullable(raw.setterName()),

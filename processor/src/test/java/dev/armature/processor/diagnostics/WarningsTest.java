@@ -117,6 +117,23 @@ class WarningsTest {
   }
 
   @Test
+  void assignedIdNotInTheCreateSurface() {
+    JavaFileObject loan = source("Loan",
+        "@Entity @ApiResource",
+        "@Surface(name = \"create\", fields = {\"title\"})",
+        "public class Loan {",
+        "  @Id public String code;",                     // 5
+        "  @Version public Long version;",
+        "  public String title;",
+        "}");
+    Compilation compilation = compile(loan);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[armature:required-not-in-create] 'code' is required (an assigned @Id)")
+        .inFile(loan).onLine(5);
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
   void requiredFieldsAreFineWithoutCreate() {
     JavaFileObject book = source("Book",
         "@Entity @ApiResource(operations = {Operation.LIST, Operation.READ, Operation.UPDATE})",

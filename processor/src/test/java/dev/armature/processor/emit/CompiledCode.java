@@ -35,6 +35,15 @@ final class CompiledCode {
     return new CompiledCode(files, compilation);
   }
 
+  /** Runs the real processor on these entity sources (scan, IR, emit) and compiles what it generates with them. */
+  static CompiledCode process(List<JavaFileObject> entities) {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new dev.armature.processor.ArmatureProcessor())
+        .withOptions("-parameters")
+        .compile(entities);
+    return new CompiledCode(List.of(), compilation);
+  }
+
   /** A class loader of the compiled classes, delegating everything else (Spring, Jackson) to the test's. */
   ClassLoader classLoader() {
     Map<String, byte[]> classes = new HashMap<>();

@@ -30,7 +30,7 @@ class GeneratedBehaviourTest {
     return loader.loadClass(EmitFixture.API + "." + simpleName);
   }
 
-  private static Object call(Object target, Class<?> type, String name, Object... args) throws Throwable {
+  static Object call(Object target, Class<?> type, String name, Object... args) throws Throwable {
     for (Method method : type.getDeclaredMethods()) {
       if (method.getName().equals(name) && method.getParameterCount() == args.length) {
         method.setAccessible(true);
@@ -44,25 +44,58 @@ class GeneratedBehaviourTest {
     throw new AssertionError("no method " + name);
   }
 
-  private static String problem(Throwable e) throws Throwable {
+  static String problem(Throwable e) throws Throwable {
     assertThat(e.getClass().getSimpleName()).isEqualTo("ApiProblemException");
     return call(e, e.getClass(), "status") + " " + e.getMessage() + " " + call(e, e.getClass(), "errors");
   }
 
-  private static Object parse(String query) throws Throwable {
+  private static Object parse(String query, Object... filterValues) throws Throwable {
     LinkedMultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
     for (String pair : query.split("&")) {
       String[] kv = pair.split("=", 2);
       parameters.add(kv[0], kv[1]);
     }
-    return call(null, type("ListQuery"), "parse", parameters, 20, 100, List.of("id", "title"), List.of("title", "authorId"));
+    return call(null, type("ListQuery"), "parse", parameters, 20, 100, List.of("id", "title"),
+        List.of("title", "published"), filterValues);
   }
 
   @Test
   void listQueryParsesPagingAndSortAndClampsSize() throws Throwable {
     assertThat(parse("page=2&size=500&sort=title,desc&sort=id").toString())
         .isEqualTo("ListQuery[page=2, size=100, sort=[SortOrder[property=title, ascending=false], SortOrder[property=id, ascending=true]]]");
-    assertThat(parse("title=du&authorId=3").toString()).isEqualTo("ListQuery[page=0, size=20, sort=[]]");
+    assertThat(parse("title=du&published=2001-01-01").toString()).isEqualTo("ListQuery[page=0, size=20, sort=[]]");
+  }
+
+  @Test
+  void listQueryClampsAnySizeAboveTheMaximumAndRefusesAPageBeyondTheLargestOffset() throws Throwable {
+    assertThat(parse("size=99999999999999999999").toString()).isEqualTo("ListQuery[page=0, size=100, sort=[]]");
+    assertThat(parse("size=+7&page=107374182").toString()).isEqualTo("ListQuery[page=107374182, size=7, sort=[]]");
+    assertThat(parse("page=107374182").toString()).isEqualTo("ListQuery[page=107374182, size=20, sort=[]]");
+    Throwable beyond = assertThrows(Throwable.class, () -> parse("page=99999999999999"));
+    assertThat(problem(beyond)).isEqualTo("400 The list request has invalid parameters ["
+        + "ProblemFieldError[field=page, message=must be at most 107374182 with size 20]]");
+    Throwable beyondLong = assertThrows(Throwable.class, () -> parse("page=99999999999999999999999&size=1"));
+    assertThat(problem(beyondLong)).contains("field=page, message=must be at most 2147483647 with size 1]");
+  }
+
+  @Test
+  void listQueryRefusesAParameterGivenTwiceExceptSort() throws Throwable {
+    Throwable e = assertThrows(Throwable.class, () -> parse("title=Wilson&title=House&page=1&page=2&size=3&size=3"));
+    assertThat(problem(e)).isEqualTo("400 The list request has invalid parameters ["
+        + "ProblemFieldError[field=page, message=is given more than once], "
+        + "ProblemFieldError[field=size, message=is given more than once], "
+        + "ProblemFieldError[field=title, message=is given more than once]]");
+    assertThat(parse("sort=title&sort=id,desc").toString()).contains("sort=[SortOrder[property=title");
+  }
+
+  @Test
+  void listQueryRefusesADateFilterOutsideTheYears1To9999() throws Throwable {
+    Throwable e = assertThrows(Throwable.class,
+        () -> parse("title=a&published=0000-01-01", "a", java.time.LocalDate.of(0, 1, 1)));
+    assertThat(problem(e)).isEqualTo("400 The list request has invalid parameters ["
+        + "ProblemFieldError[field=published, message=must be a date between 0001-01-01 and 9999-12-31]]");
+    assertThat(parse("published=9999-12-31", null, java.time.LocalDate.of(9999, 12, 31)).toString())
+        .isEqualTo("ListQuery[page=0, size=20, sort=[]]");
   }
 
   @Test
@@ -80,7 +113,7 @@ class GeneratedBehaviourTest {
     Throwable e = assertThrows(Throwable.class, () -> parse("author=3&size=5"));
     assertThat(problem(e)).isEqualTo("400 The list request has invalid parameters ["
         + "ProblemFieldError[field=author, message=is not a parameter of this list; use page, size, sort "
-        + "or a filter: title, authorId]]");
+        + "or a filter: title, published]]");
   }
 
   @Test
@@ -154,6 +187,30 @@ class GeneratedBehaviourTest {
     expected.put(java.util.UUID.class, "must be a UUID");
     for (java.util.Map.Entry<Class<?>, String> e : expected.entrySet()) {
       assertThat(call(null, reader, "expectation", e.getKey())).isEqualTo(e.getValue());
+    }
+  }
+
+  @Test
+  void datesOutsideTheYears1To9999AreOutOfRange() throws Throwable {
+    Class<?> reader = type("RequestReader");
+    String date = "must be a date between 0001-01-01 and 9999-12-31";
+    String dateTime = "must be a date-time between 0001-01-01T00:00:00 and 9999-12-31T23:59:59";
+    String instant = "must be an instant between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+    java.util.Map<Object, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(java.time.LocalDate.of(0, 12, 31), date);
+    expected.put(java.time.LocalDate.of(10000, 1, 1), date);
+    expected.put(java.time.LocalDateTime.parse("+999999999-12-31T23:59:59"), dateTime);
+    expected.put(java.time.LocalDateTime.parse("0000-12-31T23:59:59.999"), dateTime);
+    expected.put(java.time.Instant.parse("0000-12-31T23:59:59Z"), instant);
+    expected.put(java.time.Instant.parse("+10000-01-01T00:00:00Z"), instant);
+    expected.put(java.time.Instant.MAX, instant);
+    for (java.util.Map.Entry<Object, String> e : expected.entrySet()) {
+      assertThat(call(null, reader, "outOfRange", e.getKey())).isEqualTo(e.getValue());
+    }
+    for (Object fine : List.of(java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(9999, 12, 31),
+        java.time.LocalDateTime.parse("9999-12-31T23:59:59.999999999"), java.time.Instant.parse("0001-01-01T00:00:00Z"),
+        java.time.Instant.parse("9999-12-31T23:59:59.999999999Z"), "0000-01-01", 5)) {
+      assertThat(call(null, reader, "outOfRange", fine)).isNull();
     }
   }
 }

@@ -178,9 +178,13 @@ class OpenApiWriterTest {
   void requestSchemasAreClosedAndCarryTheConstraints() {
     Map<String, Schema> schemas = api.getComponents().getSchemas();
     Schema<?> create = schemas.get("BookCreateRequest");
-    assertThat(create.getRequired()).containsExactlyInAnyOrder("title", "pages", "authorId");
+    // the primitive pages: left out of a POST it keeps the entity's value; PUT must give it
+    assertThat(create.getRequired()).containsExactlyInAnyOrder("title", "authorId");
+    assertThat(((Schema<?>) create.getProperties().get("pages")).getTypes()).containsExactlyInAnyOrder("integer", "null");
     assertThat(closed(create)).isTrue();
     assertThat(schemas.get("BookUpdateRequest").getRequired()).containsExactlyInAnyOrder("title", "pages", "authorId");
+    assertThat(((Schema<?>) schemas.get("BookUpdateRequest").getProperties().get("pages")).getTypes())
+        .containsExactly("integer");
     assertThat(schemas.get("BookPatchRequest").getRequired()).isNull();
     assertThat(closed(schemas.get("BookPatchRequest"))).isTrue();
     assertThat(closed(schemas.get("BookResponse"))).isFalse();

@@ -11,6 +11,7 @@ import dev.armature.processor.model.EntityModel;
 import dev.armature.processor.model.PropertyKind;
 import dev.armature.processor.model.PropertyModel;
 import dev.armature.processor.model.ScalarKind;
+import dev.armature.processor.model.SurfaceKind;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -184,5 +185,45 @@ class EntityScannerTest {
     assertThat(l.surfaces().update()).containsExactly("status");
     assertThat(l.property("status").required()).isTrue();
     assertThat(l.properties()).extracting(PropertyModel::name).containsExactly("status");
+    assertThat(l.id().required()).as("an assigned id must come with the create request").isTrue();
+    assertThat(m.id().required()).as("a UUID id left out is made by the generated create").isFalse();
+  }
+
+  @Test
+  void anAssignedIdIsRequiredOnCreateAndAPrimitiveKeepsItsEntityValue() {
+    JavaFileObject prescription = JavaFileObjects.forSourceLines("com.example.clinic.Prescription",
+        "package com.example.clinic;",
+        "import dev.armature.annotations.*;",
+        "import jakarta.persistence.*;",
+        "import jakarta.validation.constraints.*;",
+        "@Entity @ApiResource",
+        "public class Prescription {",
+        "  @Id @Pattern(regexp = \"RX-[0-9]{4}\") public String code;",
+        "  public int durationMinutes = 30;",
+        "  @NotNull public boolean confirmed;",
+        "  @Column(nullable = false) public long doses = 1;",
+        "}");
+    ScanningProcessor scanning = new ScanningProcessor();
+    assertThat(Compiler.javac().withProcessors(scanning).compile(prescription)).succeeded();
+
+    EntityModel e = scanning.entity("Prescription");
+    PropertyModel code = e.id();
+    assertThat(code.generated()).isFalse();
+    assertThat(e.surfaces().create()).containsExactly("code", "durationMinutes", "confirmed", "doses");
+    assertThat(code.required()).isTrue();
+    assertThat(code.requiredIn(SurfaceKind.CREATE)).isTrue();
+    assertThat(code.constraints()).extracting(c -> c.simpleName() + (c.implied() ? " (implied)" : ""))
+        .containsExactly("Pattern", "NotNull (implied)", "Size (implied)");
+
+    PropertyModel duration = e.property("durationMinutes");
+    assertThat(duration.required()).isTrue();
+    assertThat(duration.requiredIn(SurfaceKind.CREATE)).as("left out of a POST it keeps 30").isFalse();
+    assertThat(duration.requiredIn(SurfaceKind.UPDATE)).as("a PUT cannot clear a primitive").isTrue();
+    assertThat(duration.constraintsIn(SurfaceKind.CREATE)).isEmpty();
+    assertThat(duration.constraintsIn(SurfaceKind.UPDATE)).extracting(c -> c.simpleName()).containsExactly("NotNull");
+    assertThat(e.property("doses").requiredIn(SurfaceKind.CREATE)).as("nullable = false is moot for a primitive")
+        .isFalse();
+    assertThat(e.property("confirmed").requiredIn(SurfaceKind.CREATE)).as("a declared @NotNull asks for it").isTrue();
+    assertThat(e.property("confirmed").constraintsIn(SurfaceKind.CREATE)).hasSize(1);
   }
 }

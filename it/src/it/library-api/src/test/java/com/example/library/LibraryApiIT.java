@@ -71,9 +71,9 @@ class LibraryApiIT {
     Path openApi = Path.of("target/classes/META-INF/armature/openapi.yaml");
     assertThat(model).isRegularFile();
     assertThat(openApi).isRegularFile();
-    assertThat(Json.parse(Files.readString(model)).toString()).contains("Book", "Author", "Publisher", "Review");
+    assertThat(Json.parse(Files.readString(model)).toString()).contains("Book", "Author", "Publisher", "Review", "Branch");
     assertThat(Files.readString(openApi)).contains("openapi: 3.1", "/api/books", "/api/authors",
-        "/api/publishers", "/api/reviews");
+        "/api/publishers", "/api/reviews", "/api/branches");
   }
 
   // --- GET /api/{path}: pages --------------------------------------------------------------------------
@@ -122,6 +122,25 @@ class LibraryApiIT {
     anonymous.get("/api/publishers?size=0").expectBadRequestNaming("size");
     anonymous.get("/api/publishers?size=-5").expectBadRequestNaming("size");
     anonymous.get("/api/publishers?size=many").expectBadRequestNaming("size");
+  }
+
+  @Test
+  void clampsAnySizeAndRefusesAPageBeyondTheLargestOffsetSayingSo() {
+    // DESIGN.md: a size above maxPageSize is clamped, however many digits it has
+    assertPage(anonymous.get("/api/publishers?size=99999999999999999999").expect(200).json(), 3, 0, 5, 2);
+    // page * size is the offset, an int: beyond it a 400 with the largest page for this size (2)
+    Reply beyond = anonymous.get("/api/publishers?page=99999999999999").expectBadRequestNaming("page");
+    assertThat(beyond.json().path("errors").get(0).path("message").asText())
+        .isEqualTo("must be at most 1073741823 with size 2");
+  }
+
+  @Test
+  void aListParameterGivenTwiceIs400ButSortIsRepeatable() {
+    anonymous.get("/api/publishers?name=Gollancz&name=Tor").expectBadRequestNaming("name");
+    anonymous.get("/api/publishers?page=0&page=1").expectBadRequestNaming("page");
+    anonymous.get("/api/publishers?size=1&size=2").expectBadRequestNaming("size");
+    anonymous.get("/api/books?genre=POETRY&genre=HISTORY").expectBadRequestNaming("genre");
+    anonymous.get("/api/publishers?sort=country&sort=name").expect(200);
   }
 
   @Test
@@ -354,6 +373,48 @@ class LibraryApiIT {
     createBook(obj("title", "First", "isbn", isbn, "authorId", author));
     admin.post("/api/books", obj("title", "Second", "isbn", isbn, "authorId", author)).expectProblem(409);
     assertThat(total(anonymous.get("/api/books?isbn=" + isbn))).isEqualTo(1);
+  }
+
+  @Test
+  void anAssignedIdIsRequiredOnCreate() {
+    // Branch's id is assigned (no @GeneratedValue): without it JPA cannot persist, so it is a 400, not a 500
+    admin.post("/api/branches", obj("name", "No code")).expectFieldErrors("code");
+    admin.post("/api/branches", obj("code", "B-1", "name", "Bad code")).expectFieldErrors("code");
+    String code = branchCode();
+    Reply reply = admin.post("/api/branches", obj("code", code, "name", "Central")).expect(201);
+    assertThat(reply.header("Location")).hasValueSatisfying(location ->
+        assertThat(URI.create(location).getPath()).isEqualTo("/api/branches/" + code));
+    admin.post("/api/branches", obj("code", code, "name", "Central again")).expectProblem(409);
+    assertThat(anonymous.get("/api/branches/" + code).expect(200).json().path("name").asText()).isEqualTo("Central");
+  }
+
+  @Test
+  void aPrimitiveLeftOutOfAPostKeepsTheEntityValueButAPutMustGiveIt() {
+    String code = branchCode();
+    JsonNode created = admin.post("/api/branches", obj("code", code, "name", "Defaults")).expect(201).json();
+    assertThat(created.path("desks").asInt()).as("int desks = 12").isEqualTo(12);
+    assertThat(created.path("lending").asBoolean()).as("boolean lending = true").isTrue();
+    // PUT replaces the whole update surface, and a primitive cannot be cleared
+    admin.put("/api/branches/" + code, obj("name", "Renamed")).expectFieldErrors("desks", "lending");
+    JsonNode replaced = admin.put("/api/branches/" + code, obj("name", "Renamed", "desks", 3, "lending", false))
+        .expect(200).json();
+    assertThat(replaced.path("desks").asInt()).isEqualTo(3);
+    assertThat(replaced.path("lending").asBoolean()).isFalse();
+  }
+
+  @Test
+  void datesOutsideTheYears1To9999AreRejectedNotStoredCorrupted() {
+    admin.post("/api/branches", obj("code", branchCode(), "name", "Far future", "openedAt", "+999999999-12-31T23:59:59"))
+        .expectFieldErrors("openedAt");
+    long author = createAuthor("Dating Author");
+    admin.post("/api/books", obj("title", "Year zero", "isbn", isbn(), "authorId", author, "published", "0000-01-01"))
+        .expectFieldErrors("published");
+    anonymous.get("/api/books?published=0000-01-01").expectBadRequestNaming("published");
+    anonymous.get("/api/branches?openedAt=" + encode("+10000-01-01T00:00:00")).expectBadRequestNaming("openedAt");
+    String code = branchCode();
+    admin.post("/api/branches", obj("code", code, "name", "Edge", "openedAt", "9999-12-31T23:59:59")).expect(201);
+    assertThat(anonymous.get("/api/branches/" + code).expect(200).json().path("openedAt").asText())
+        .isEqualTo("9999-12-31T23:59:59");
   }
 
   // --- PUT /api/{path}/{id} ------------------------------------------------------------------------------
@@ -614,6 +675,7 @@ class LibraryApiIT {
     assertThat(ids(admin.get("/api/reviews?bookId=" + book))).containsExactly(review);
     assertThat(admin.get("/api/reviews/" + review).expect(200).json().path("rating").asInt()).isEqualTo(4);
     admin.post("/api/reviews", obj("rating", 9, "bookId", book)).expectFieldErrors("rating");
+    // a primitive left out of a POST keeps the entity's 0, which its @Min(1) refuses when the row is inserted
     admin.post("/api/reviews", obj("comment", "No rating", "bookId", book)).expectBadRequestNaming("rating");
   }
 
@@ -660,6 +722,11 @@ class LibraryApiIT {
     JsonNode content = anonymous.get("/api/publishers?name=" + encode(name)).expect(200).json().path("content");
     assertThat(content).as("publisher %s", name).hasSize(1);
     return content.get(0).path("id").asLong();
+  }
+
+  /** A branch code no other test uses, as {@code Branch}'s pattern wants it. */
+  private static String branchCode() {
+    return "BR-" + String.format("%04d", SEQUENCE.incrementAndGet());
   }
 
   private static String isbn() {

@@ -240,8 +240,7 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     public record CreateRequest(@NotBlank @Size(max = 200) String title,
             @Pattern(flags = {Pattern.Flag.CASE_INSENSITIVE}, message = "must be an \"ISBN\"", regexp = "[0-9X-]{10,17}") String isbn,
             @DecimalMin(inclusive = true, value = "0.00") BigDecimal price, Book.Genre genre,
-            @NotNull Long authorId, @NotNull @Min(1) @Max(5000000000L) Integer pages,
-            String secretNote) {
+            @NotNull Long authorId, @Min(1) @Max(5000000000L) Integer pages, String secretNote) {
     }
 
     /**

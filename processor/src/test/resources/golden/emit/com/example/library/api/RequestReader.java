@@ -38,7 +38,8 @@ public final class RequestReader {
 
     /**
      * The value of {@code field}, null when absent or null; one of the wrong JSON type for {@code type}, or
-     * that Jackson cannot convert (out of range, unknown enum constant, malformed date), is an error on the field.
+     * that Jackson cannot convert (out of range, unknown enum constant, malformed date), or a date outside the years
+     * 0001 to 9999, is an error on the field.
      */
     public <T> T read(JsonNode body, String field, Class<T> type) {
         JsonNode node = body.get(field);
@@ -48,7 +49,13 @@ public final class RequestReader {
         if (hasShapeOf(node, type)) {
             try {
                 // Jackson 2 declares a checked exception here, Jackson 3 an unchecked one
-                return objectMapper.treeToValue(node, type);
+                T value = objectMapper.treeToValue(node, type);
+                String outOfRange = outOfRange(value);
+                if (outOfRange == null) {
+                    return value;
+                }
+                errors.add(new ProblemFieldError(field, outOfRange));
+                return null;
             } catch (Exception e) {
                 // out of range, unknown enum constant, malformed date: reported below
             }
@@ -150,6 +157,23 @@ public final class RequestReader {
             return "must be a UUID";
         }
         return "must be a string";
+    }
+
+    /**
+     * What is wrong with a date, date-time or instant outside the years 0001 to 9999; null for any other value.
+     */
+    static String outOfRange(Object value) {
+        if (value instanceof LocalDate date && (date.getYear() < 1 || date.getYear() > 9999)) {
+            return "must be a date between 0001-01-01 and 9999-12-31";
+        }
+        if (value instanceof LocalDateTime dateTime && (dateTime.getYear() < 1 || dateTime.getYear() > 9999)) {
+            return "must be a date-time between 0001-01-01T00:00:00 and 9999-12-31T23:59:59";
+        }
+        // 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z in seconds (an Instant's year can be beyond LocalDateTime's)
+        if (value instanceof Instant at && (at.getEpochSecond() < -62135596800L || at.getEpochSecond() >= 253402300800L)) {
+            return "must be an instant between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+        }
+        return null;
     }
 
     private static boolean integral(Class<?> type) {

@@ -47,7 +47,7 @@ public abstract class ResourceController<E, ID, C, U> {
     @SuppressWarnings("unchecked")
     protected final <T> PageResponse<T> listResponse(MultiValueMap<String, String> parameters,
             Object... filterValues) {
-        ListQuery query = ListQuery.parse(parameters, descriptor.defaultPageSize(), descriptor.maxPageSize(), descriptor.sortable(), descriptor.filterNames());
+        ListQuery query = ListQuery.parse(parameters, descriptor.defaultPageSize(), descriptor.maxPageSize(), descriptor.sortable(), descriptor.filterNames(), filterValues);
         return (PageResponse<T>) operations.list(this, query, filterValues);
     }
 

@@ -82,9 +82,13 @@ public class ResourceOperations {
         E entity = BeanUtils.instantiateClass(descriptor.entityType());
         resource.applyCreate(request, entity, reader());
         if (descriptor.assignedId()) {
-            // An assigned id that exists would make save() merge over the existing row.
+            // A missing assigned id is a 400 even without a validator (JPA would fail: a 500);
+            // one that exists would make save() merge over the existing row.
             ID id = resource.id(entity);
-            if (id != null && resource.repository().existsById(id)) {
+            if (id == null) {
+                throw ApiProblemException.invalid(List.of(new ProblemFieldError(descriptor.idName(), "must not be null")));
+            }
+            if (resource.repository().existsById(id)) {
                 throw ApiProblemException.conflict("A " + descriptor.entityType().getSimpleName() + " with id " + id + " already exists");
             }
         }
