@@ -68,7 +68,7 @@ final class ApiDocsBuilder {
       }
       resources.add(new ApiDocsResource(e, security, fields, bodyAnchors).build(a));
     }
-    AppEnvironment env = AppEnvironment.of(context.project(), context.settings());
+    AppEnvironment env = AppEnvironment.of(context.project(), context.settings(), context.model());
     String baseUrl = "http://localhost:" + env.get(AppEnvironment.SERVER_PORT).value() + "/api";
     int count = resources.size();
     Optional<String> curl = curl(baseUrl);

@@ -28,7 +28,7 @@ public final class EnvExampleGenerator implements Generator {
 
   @Override
   public List<GeneratedFile> generate(GeneratorContext context) {
-    EnvExampleVars vars = EnvExampleVars.of(context.project(), context.settings());
+    EnvExampleVars vars = EnvExampleVars.of(context.project(), context.settings(), context.model());
     return List.of(GeneratedFile.text(PATH, context.templates().render(TEMPLATE, vars)));
   }
 }

@@ -4,6 +4,7 @@ import dev.armature.maven.spi.AppEnvironment;
 import dev.armature.maven.spi.ProjectFacts;
 import dev.armature.maven.spi.Settings;
 import dev.armature.maven.spi.TemplateVars;
+import dev.armature.processor.model.DomainModel;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,8 +32,8 @@ public record EnvExampleVars(String projectName, String database, List<Variable>
   public record Variable(String name, String value, String comment) {}
 
   /** The variables of this project on this database; secrets have no value, ever. */
-  public static EnvExampleVars of(ProjectFacts project, Settings settings) {
-    List<Variable> variables = AppEnvironment.of(project, settings).variables().stream()
+  public static EnvExampleVars of(ProjectFacts project, Settings settings, DomainModel model) {
+    List<Variable> variables = AppEnvironment.of(project, settings, model).variables().stream()
         .map(v -> new Variable(v.name(), v.secret() ? "" : quoted(v.value()), comment(v)))
         .toList();
     return new EnvExampleVars(project.name(), settings.database().id(), variables);

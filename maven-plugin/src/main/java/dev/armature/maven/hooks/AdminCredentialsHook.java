@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * ({@link ArtifactKeys#ADMIN_USERNAME}, {@link ArtifactKeys#ADMIN_PASSWORD}) for {@code env-file}; the
  * message names the file and the user, never the password.
  *
+ * <p>Without Spring Security on the class path the generated API has no accounts, and this hook makes none.
+ *
  * <p>Post-build; runs first (after no other hook). Setting {@code username} (default {@code admin}). Hands on
  * {@code admin.username}, {@code admin.password}, {@code secret.files} ({@code .admin_credentials}).
  */
@@ -67,6 +69,10 @@ public final class AdminCredentialsHook implements Hook {
     if (!SANE_USERNAME.matcher(wanted).matches()) {
       return HookResult.failed("<admin-credentials.username> is '" + wanted + "'; give 1 to 64 letters, digits, '.',"
           + " '_' or '-', starting with a letter or digit (e.g. admin)");
+    }
+    if (!context.model().classpath().springSecurity()) {
+      return HookResult.shown("no account made: Spring Security is not a dependency, so the generated API"
+          + " has no authentication and nothing would read " + FILE);
     }
     Optional<byte[]> existing = context.files().read(FILE);
     if (existing.isPresent()) {

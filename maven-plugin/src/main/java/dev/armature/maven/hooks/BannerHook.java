@@ -67,10 +67,10 @@ public final class BannerHook implements Hook {
     boolean inProject = out.equals(project.baseDirectory().toAbsolutePath().normalize());
     Optional<Map<String, String>> env = context.files().read(EnvFileHook.FILE).map(DotEnv::parse);
     boolean credentials = context.files().read(AdminCredentialsHook.FILE).isPresent();
-    AppEnvironment defaults = AppEnvironment.of(project, context.settings());
+    AppEnvironment defaults = AppEnvironment.of(project, context.settings(), context.model());
     String user = Optional.ofNullable(context.artifacts().get(ArtifactKeys.ADMIN_USERNAME))
         .or(() -> env.map(e -> e.get(AppEnvironment.ADMIN_USERNAME)))
-        .orElse(defaults.get(AppEnvironment.ADMIN_USERNAME).value());
+        .orElse(defaults.has(AppEnvironment.ADMIN_USERNAME) ? defaults.get(AppEnvironment.ADMIN_USERNAME).value() : "");
     String port = env.map(e -> e.get(AppEnvironment.SERVER_PORT)).filter(p -> PORT.matcher(p).matches())
         .orElse(defaults.get(AppEnvironment.SERVER_PORT).value());
     boolean secured = context.model().classpath().springSecurity();

@@ -53,13 +53,13 @@ public final class EnvFileHook implements Hook {
 
   @Override
   public HookResult run(HookContext context) throws IOException {
-    AppEnvironment environment = AppEnvironment.of(context.project(), context.settings());
+    AppEnvironment environment = AppEnvironment.of(context.project(), context.settings(), context.model());
     Optional<byte[]> existing = context.files().read(FILE);
     if (existing.isPresent()) {
       return kept(DotEnv.parse(existing.get()), environment, context.artifacts())
           .withArtifact(SECRET_FILES_KEY, FILE);
     }
-    AdminAccount admin = admin(context, environment);
+    AdminAccount admin = environment.has(AppEnvironment.ADMIN_USERNAME) ? admin(context, environment) : null;
     StringBuilder text = new StringBuilder(String.join("\n",
         "# The environment of " + oneLine(context.project().name()) + ": every variable the app reads (Spring Boot binds",
         "# each to its property, e.g. SPRING_DATASOURCE_URL to spring.datasource.url). Made by armature:provision.",

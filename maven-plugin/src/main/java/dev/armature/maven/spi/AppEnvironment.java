@@ -1,5 +1,6 @@
 package dev.armature.maven.spi;
 
+import dev.armature.processor.model.DomainModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,14 +55,19 @@ public record AppEnvironment(List<Variable> variables) {
     }
   }
 
-  /** The variables of this project on this database. */
-  public static AppEnvironment of(ProjectFacts project, Settings settings) {
+  /**
+   * The variables of this project on this database. The admin account's only when the generated API has
+   * one: with Spring Security on the class path ({@code model.classpath().springSecurity()}).
+   */
+  public static AppEnvironment of(ProjectFacts project, Settings settings, DomainModel model) {
     String db = databaseName(project.artifactId());
     List<Variable> vars = new ArrayList<>();
-    vars.add(new Variable(ADMIN_USERNAME, "armature.admin.username",
-        "the admin account of the generated API (HTTP Basic); holds ADMIN and every role the resources name",
-        "admin", false));
-    vars.add(new Variable(ADMIN_PASSWORD, "armature.admin.password", "its password", "", true));
+    if (model.classpath().springSecurity()) {
+      vars.add(new Variable(ADMIN_USERNAME, "armature.admin.username",
+          "the admin account of the generated API (HTTP Basic); holds ADMIN and every role the resources name",
+          "admin", false));
+      vars.add(new Variable(ADMIN_PASSWORD, "armature.admin.password", "its password", "", true));
+    }
     vars.add(new Variable(SERVER_PORT, "server.port", "the HTTP port", "8080", false));
     switch (settings.database()) {
       case H2 -> {
@@ -86,6 +92,11 @@ public record AppEnvironment(List<Variable> variables) {
       default -> throw new IllegalStateException("unknown database " + settings.database());
     }
     return new AppEnvironment(vars);
+  }
+
+  /** Whether there is a variable of this name. */
+  public boolean has(String name) {
+    return variables.stream().anyMatch(v -> v.name().equals(name));
   }
 
   /** The variable of this name. */

@@ -61,10 +61,15 @@ final class TempProject {
     this.dir = dir;
   }
 
-  /** The two entities. */
+  /**
+   * The two entities, in a project with Spring Security (a stand-in for its {@code HttpSecurity}, the type
+   * the processor looks for; the test class path has no Spring Security).
+   */
   TempProject withShop() throws IOException {
     source("com/example/shop/Author.java", AUTHOR);
     source("com/example/shop/Book.java", BOOK);
+    source("org/springframework/security/config/annotation/web/builders/HttpSecurity.java",
+        "package org.springframework.security.config.annotation.web.builders;\npublic final class HttpSecurity {}\n");
     return this;
   }
 

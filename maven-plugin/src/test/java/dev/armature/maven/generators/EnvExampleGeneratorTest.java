@@ -45,7 +45,7 @@ class EnvExampleGeneratorTest {
   @Test
   void namesTheVariablesOfAppEnvironmentInItsOrderWithoutSecrets() {
     for (Settings settings : everyDatabase()) {
-      AppEnvironment env = AppEnvironment.of(SampleModels.project(Contexts.BASE), settings);
+      AppEnvironment env = AppEnvironment.of(SampleModels.project(Contexts.BASE), settings, SampleModels.library());
       Map<String, String> written = assignments(envExample(settings));
       assertThat(written.keySet()).as(settings.database().id())
           .containsExactlyElementsOf(env.variables().stream().map(AppEnvironment.Variable::name).toList());
@@ -82,7 +82,7 @@ class EnvExampleGeneratorTest {
   @Test
   void aShellSourcingTheFileGetsEveryValueExactly() throws Exception {
     for (Settings settings : everyDatabase()) {
-      AppEnvironment env = AppEnvironment.of(SampleModels.project(Contexts.BASE), settings);
+      AppEnvironment env = AppEnvironment.of(SampleModels.project(Contexts.BASE), settings, SampleModels.library());
       Map<String, String> sourced = source(envExample(settings));
       for (AppEnvironment.Variable v : env.variables()) {
         assertThat(sourced.get(v.name())).as(v.name()).isEqualTo(v.value());

@@ -53,7 +53,7 @@ class EnvFileHookTest {
 
     Map<String, String> parsed = DotEnv.parse(Files.readAllBytes(dir.resolve(".env")));
     assertThat(parsed.keySet()).containsExactlyElementsOf(
-        AppEnvironment.of(SampleModels.project(dir), Settings.defaults()).variables().stream()
+        AppEnvironment.of(SampleModels.project(dir), Settings.defaults(), SampleModels.library()).variables().stream()
             .map(AppEnvironment.Variable::name).toList());
     for (Map.Entry<String, String> e : parsed.entrySet()) {
       assertThat(sh(dir, "printf %s \"$" + e.getKey() + "\"")).as(e.getKey()).isEqualTo(e.getValue());
