@@ -6,6 +6,7 @@ import dev.armature.maven.spi.HookContext;
 import dev.armature.maven.spi.HookPhase;
 import dev.armature.maven.spi.HookResult;
 import dev.armature.maven.spi.ProjectFacts;
+import dev.armature.maven.spi.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
  *
  * <p>Checks: Java 17+ runs Maven and is the project's release; Spring Boot 3.5.x or 4.x; Spring Web MVC,
  * Spring Data JPA and Bean Validation with an implementation (each missing one named, with the starter for
- * the project's Boot version). Notes, not failures: no Spring Security (the API will be open), and
- * {@code armature-processor} not on the compiler's processor path (no REST layer will be generated).
+ * the project's Boot version). Notes, not failures: no Spring Security (the API will be open),
+ * {@code armature-processor} not on the compiler's processor path (no REST layer will be generated), and
+ * no JDBC driver for {@code <database>} (the app will not start).
  *
  * <p>Pre-build; runs after no other hook; no settings. Hands on nothing.
  */
@@ -87,6 +89,7 @@ public final class EnvironmentCheckHook implements Hook {
       }
     }
     List<String> notes = notes(project, boot4);
+    driverNote(project, context.settings().database()).ifPresent(notes::add);
     if (!problems.isEmpty()) {
       StringBuilder text = new StringBuilder("the project cannot run the code Armature generates:");
       problems.forEach(p -> text.append("\n- ").append(p));
@@ -155,6 +158,25 @@ public final class EnvironmentCheckHook implements Hook {
           + (version.startsWith("$") ? "\n(define <armature.version> in <properties> as this plugin's version)" : ""));
     }
     return notes;
+  }
+
+  /**
+   * The JDBC driver of {@code <database>}: without it the app fails at start ("Failed to load driver class"),
+   * after a build that succeeded. A note, not a failure: the driver may come with the deployment.
+   */
+  static Optional<String> driverNote(ProjectFacts project, Settings.Database database) {
+    String[] coordinates = switch (database) {
+      case H2 -> new String[] {"com.h2database", "h2"};
+      case POSTGRESQL -> new String[] {"org.postgresql", "postgresql"};
+      case MYSQL -> new String[] {"com.mysql", "mysql-connector-j"};
+    };
+    boolean present = project.dependency(coordinates[0], coordinates[1]).filter(d -> !"test".equals(d.scope())).isPresent();
+    if (present) {
+      return Optional.empty();
+    }
+    return Optional.of("<database> is " + database.id() + ", but its JDBC driver (" + coordinates[0] + ":" + coordinates[1]
+        + ") is not a dependency, so the application will fail to start with the datasource of .env. Add to"
+        + " <dependencies>:\n" + PomSnippets.runtimeDependency(coordinates[0], coordinates[1]));
   }
 
   /** On the class path the application runs with: a test-scoped dependency does not count. */

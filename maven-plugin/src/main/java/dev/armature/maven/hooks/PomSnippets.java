@@ -21,6 +21,15 @@ final class PomSnippets {
         + "    </dependency>";
   }
 
+  /** A runtime dependency whose version Spring Boot manages (a JDBC driver). */
+  static String runtimeDependency(String groupId, String artifactId) {
+    return "    <dependency>\n"
+        + "      <groupId>" + groupId + "</groupId>\n"
+        + "      <artifactId>" + artifactId + "</artifactId>\n"
+        + "      <scope>runtime</scope>\n"
+        + "    </dependency>";
+  }
+
   /** Spring Boot's parent POM, which brings the plugin and every starter's version. */
   static String bootParent() {
     return "  <parent>\n"

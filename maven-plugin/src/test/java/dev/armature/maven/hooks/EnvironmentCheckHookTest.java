@@ -51,6 +51,21 @@ class EnvironmentCheckHookTest {
   }
 
   @Test
+  void aMissingJdbcDriverForTheDatabaseIsANoteWithTheDependency() {
+    ProjectFacts project = sample();
+
+    assertThat(EnvironmentCheckHook.driverNote(project, dev.armature.maven.spi.Settings.Database.H2)).isEmpty();
+    assertThat(EnvironmentCheckHook.driverNote(project, dev.armature.maven.spi.Settings.Database.POSTGRESQL)).hasValue(
+        "<database> is postgresql, but its JDBC driver (org.postgresql:postgresql) is not a dependency, so the"
+            + " application will fail to start with the datasource of .env. Add to <dependencies>:\n"
+            + PomSnippets.runtimeDependency("org.postgresql", "postgresql"));
+    assertThat(EnvironmentCheckHook.driverNote(project, dev.armature.maven.spi.Settings.Database.MYSQL).orElseThrow())
+        .contains("(com.mysql:mysql-connector-j)");
+    assertThat(EnvironmentCheckHook.driverNote(without(project, "h2"), dev.armature.maven.spi.Settings.Database.H2))
+        .hasValueSatisfying(note -> assertThat(note).contains("com.h2database:h2"));
+  }
+
+  @Test
   void onBoot3TheWebStarterIsSpringBootStarterWeb() throws Exception {
     HookResult result = run(without(boot(sample(), "3.5.16"), WEBMVC));
 

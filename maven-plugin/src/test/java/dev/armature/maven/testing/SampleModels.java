@@ -51,6 +51,7 @@ public final class SampleModels {
             new ProjectFacts.Dependency("org.springframework.security", "spring-security-config", "7.1.1", "compile"),
             new ProjectFacts.Dependency("jakarta.validation", "jakarta.validation-api", "3.1.1", "compile"),
             new ProjectFacts.Dependency("org.hibernate.validator", "hibernate-validator", "9.0.1.Final", "compile"),
+            new ProjectFacts.Dependency("com.h2database", "h2", "2.4.240", "runtime"),
             new ProjectFacts.Dependency("com.h2database", "h2", "2.3.232", "runtime"),
             new ProjectFacts.Dependency("dev.armature", "armature-annotations", "0.1.0-SNAPSHOT", "compile")),
         true);
