@@ -7,7 +7,10 @@ def broken = runs.fails(['generate-sources', '-Darmature.templateDirectory=src/a
 assert broken.log.contains('API.md.vm') && broken.log.contains('line 4') && broken.log.contains('resourceCnt') :
     "no clear template error in\n${runs.tail(broken.log)}"
 
-runs.ok(['generate-sources', '-Darmature.templateDirectory=src/armature/templates'])
+def replaced = runs.ok(['generate-sources', '-Darmature.templateDirectory=src/armature/templates'])
+// a misspelt name replaces nothing: said, not silently ignored
+assert replaced.log =~ /WARN.*<templateDirectory> has env-example\.vm, but no template of that name exists/ :
+    "no warning about the misspelt template in\n${runs.tail(replaced.log)}"
 def api = file('docs/API.md').text
 assert api.startsWith('# Notes API (our house format)\n') : "the replacement template was not used:\n${api}"
 assert api.contains('- `/api/notes`: 6 endpoints')

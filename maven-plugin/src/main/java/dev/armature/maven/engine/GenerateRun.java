@@ -64,8 +64,13 @@ public final class GenerateRun {
       try {
         new HookRunner(log).run(hooks, ir.model(), request.project(), settings.settings(), settings.outputDirectory(),
             files, settings.failOnHookError());
-        GeneratorContext context = new GeneratorContext(ir.model(), request.project(), settings.settings(),
-            new VelocityTemplates(settings.templateDirectory(), request.extensionLoader()));
+        VelocityTemplates templates = new VelocityTemplates(settings.templateDirectory(), request.extensionLoader());
+        for (String name : templates.replacingNothing()) {
+          log.warn("<templateDirectory> has " + name + ", but no template of that name exists, so it replaces nothing;"
+              + " check its name against the templates of armature-templates (armature/templates/ in its jar),"
+              + " or ignore this if one of your templates #parses it");
+        }
+        GeneratorContext context = new GeneratorContext(ir.model(), request.project(), settings.settings(), templates);
         List<GeneratorRunner.Made> made = new GeneratorRunner().run(generators, context,
             Runtime.getRuntime().availableProcessors(), request.extensionLoader());
         for (GeneratorRunner.Made m : made) {

@@ -48,6 +48,11 @@ final class TemplateLoader extends ResourceLoader {
     return new TemplateLoader(Optional.empty(), classLoader);
   }
 
+  /** The folder this loader reads; only for a loader made by {@link #folder}. */
+  Path folder() {
+    return folder.orElseThrow();
+  }
+
   /** The file in the folder that holds this template, if this loader reads a folder and it has one. */
   Optional<Path> file(String name) {
     return folder.map(f -> f.resolve(name)).filter(Files::isRegularFile);

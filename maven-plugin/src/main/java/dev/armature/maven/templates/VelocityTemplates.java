@@ -73,6 +73,25 @@ public final class VelocityTemplates implements Templates {
     engine.init();
   }
 
+  /**
+   * The files of {@code templateDirectory} (relative, {@code /}-separated) that replace nothing: no template of
+   * that name is on the plugin's class path. Usually a misspelt name, which would otherwise be ignored in
+   * silence; or a partial that a replacement {@code #parse}s.
+   */
+  public List<String> replacingNothing() throws java.io.IOException {
+    if (project.isEmpty()) {
+      return List.of();
+    }
+    Path folder = project.get().folder();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+      return files.filter(java.nio.file.Files::isRegularFile)
+          .map(f -> folder.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+          .filter(name -> builtIn.text(name).isEmpty())
+          .sorted()
+          .toList();
+    }
+  }
+
   private void configure(String name, TemplateLoader loader, boolean cache) {
     String prefix = RuntimeConstants.RESOURCE_LOADER + "." + name + ".";
     engine.setProperty(prefix + RuntimeConstants.RESOURCE_LOADER_INSTANCE, loader);

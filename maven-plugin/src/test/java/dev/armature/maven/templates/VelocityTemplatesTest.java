@@ -85,6 +85,20 @@ class VelocityTemplatesTest {
   }
 
   @Test
+  void aReplacementWhoseNameMatchesNoTemplateIsNamed() throws IOException {
+    builtIn("env.example.vm", "x\n");
+    builtIn("docs/API.md.vm", "x\n");
+    Path dir = Files.createDirectories(temp.resolve("mine/docs"));
+    Files.writeString(dir.resolve("API.md.vm"), "mine\n");
+    Files.writeString(temp.resolve("mine/env-example.vm"), "mine\n");
+    Files.writeString(temp.resolve("mine/env.example.vm"), "mine\n");
+
+    assertThat(new VelocityTemplates(Optional.of(temp.resolve("mine")), loader).replacingNothing())
+        .containsExactly("env-example.vm");
+    assertThat(templates().replacingNothing()).isEmpty();
+  }
+
+  @Test
   void rendersRecordsListsMapsEnumsWithoutDirectiveLines() throws IOException {
     builtIn("shelf.vm", SHELF);
     assertThat(templates().render("shelf.vm", shelf())).isEqualTo("""
