@@ -38,7 +38,7 @@ public final class ProvisionRun {
         files.save();
       }
       log.info(files.changedAnything() ? "Provisioned: " + files.summary()
-          : "Up to date: provisioning kept every file as it was (" + files.summary() + ")");
+          : "Up to date: provisioning kept every file as it was");
       // what provision wrote (secrets and merges join the manifest) is not a change the next generate must redo
       Path stateFile = request.workDirectory().resolve(GenerateRun.STATE_JSON);
       Optional<RunState> state = RunState.read(stateFile);
