@@ -48,6 +48,7 @@ class CreateAndUpdateBehaviourTest {
       "  public LocalDate startsOn;",
       "  public LocalDateTime scheduledAt;",
       "  public Instant signedAt;",
+      "  @Column(precision = 12, scale = 2) public java.math.BigDecimal price;",
       "}");
 
   /** Every default surface (create and update the same), a generated id and a primitive with an initializer. */
@@ -178,5 +179,19 @@ class CreateAndUpdateBehaviourTest {
     prescriptions.create("{\"code\":\"RX-0005\",\"drug\":\"Aspirin\",\"startsOn\":\"9999-12-31\","
         + "\"scheduledAt\":\"0001-01-01T00:00:00\",\"signedAt\":\"9999-12-31T23:59:59.999Z\"}");
     assertThat(prescriptions.field("startsOn").toString()).isEqualTo("9999-12-31");
+  }
+
+  @Test
+  void aNumberBeyondItsColumnsPrecisionOrScaleIsA400NamingTheField() throws Throwable {
+    Resource prescriptions = resource("Prescription", true);
+    Throwable tooLarge = assertThrows(Throwable.class, () -> prescriptions.create(
+        "{\"code\":\"RX-0006\",\"drug\":\"Aspirin\",\"price\":123456789012345.99}"));
+    assertThat(problem(tooLarge)).isEqualTo("400 The request body has 1 invalid field [ProblemFieldError[field=price, "
+        + "message=numeric value out of bounds (<10 digits>.<2 digits> expected)]]");
+    Throwable tooPrecise = assertThrows(Throwable.class, () -> prescriptions.create(
+        "{\"code\":\"RX-0006\",\"drug\":\"Aspirin\",\"price\":1.999}"));
+    assertThat(problem(tooPrecise)).contains("field=price, message=numeric value out of bounds");
+    prescriptions.create("{\"code\":\"RX-0006\",\"drug\":\"Aspirin\",\"price\":9999999999.99}");
+    assertThat(prescriptions.field("price").toString()).isEqualTo("9999999999.99");
   }
 }
