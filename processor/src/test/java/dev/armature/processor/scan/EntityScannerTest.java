@@ -202,6 +202,7 @@ class EntityScannerTest {
         "  public int durationMinutes = 30;",
         "  @NotNull public boolean confirmed;",
         "  @Column(nullable = false) public long doses = 1;",
+        "  @Column(nullable = false) public String drug = \"Aspirin\";",
         "}");
     ScanningProcessor scanning = new ScanningProcessor();
     assertThat(Compiler.javac().withProcessors(scanning).compile(prescription)).succeeded();
@@ -209,7 +210,7 @@ class EntityScannerTest {
     EntityModel e = scanning.entity("Prescription");
     PropertyModel code = e.id();
     assertThat(code.generated()).isFalse();
-    assertThat(e.surfaces().create()).containsExactly("code", "durationMinutes", "confirmed", "doses");
+    assertThat(e.surfaces().create()).containsExactly("code", "durationMinutes", "confirmed", "doses", "drug");
     assertThat(code.required()).isTrue();
     assertThat(code.requiredIn(SurfaceKind.CREATE)).isTrue();
     assertThat(code.constraints()).extracting(c -> c.simpleName() + (c.implied() ? " (implied)" : ""))
@@ -225,6 +226,13 @@ class EntityScannerTest {
         .isFalse();
     assertThat(e.property("confirmed").requiredIn(SurfaceKind.CREATE)).as("a declared @NotNull asks for it").isTrue();
     assertThat(e.property("confirmed").constraintsIn(SurfaceKind.CREATE)).hasSize(1);
+    assertThat(code.checkedAfterCreate()).isFalse();
+    assertThat(duration.checkedAfterCreate()).as("a primitive is never null").isFalse();
+    PropertyModel drug = e.property("drug");
+    assertThat(drug.requiredIn(SurfaceKind.CREATE)).as("nullable = false only: the entity may give it").isFalse();
+    assertThat(drug.checkedAfterCreate()).isTrue();
+    assertThat(drug.constraintsIn(SurfaceKind.CREATE)).extracting(c -> c.simpleName()).containsExactly("Size");
+    assertThat(drug.requiredIn(SurfaceKind.UPDATE)).isTrue();
   }
 
   @Test
