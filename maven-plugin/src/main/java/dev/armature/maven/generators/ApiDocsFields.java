@@ -28,7 +28,10 @@ final class ApiDocsFields {
     this.anchorsByPath = anchorsByPath;
   }
 
-  /** A row of a request body's table; on create a primitive is not required (it keeps the entity's value). */
+  /**
+   * A row of a request body's table; on create a field only the mapping requires is not (it keeps the
+   * entity's value; one that is still null is a 400).
+   */
   ApiDocsVars.Field request(PropertyModel p, SurfaceKind surface) {
     List<String> notes = new ArrayList<>();
     if (p.writeOnly()) {
@@ -36,6 +39,9 @@ final class ApiDocsFields {
     }
     if (p.unique()) {
       notes.add("unique: a value another item has is a 409");
+    }
+    if (surface == SurfaceKind.CREATE && p.checkedAfterCreate()) {
+      notes.add("required unless the entity gives it a value when created");
     }
     String constraints = p.constraintsIn(surface).stream()
         .map(c -> Markdown.code(constraint(c)) + (c.implied() ? " (from the mapping)" : ""))

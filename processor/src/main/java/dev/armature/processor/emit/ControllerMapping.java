@@ -45,6 +45,13 @@ final class ControllerMapping {
     }
     if (ControllerEmitter.hasCreate(entity)) {
       type.addMethod(readRequest(SurfaceKind.CREATE)).addMethod(apply(SurfaceKind.CREATE));
+      List<PropertyModel> checked = entity.surface(SurfaceKind.CREATE).stream()
+          .filter(PropertyModel::checkedAfterCreate)
+          .sorted(java.util.Comparator.comparing(PropertyModel::jsonName))
+          .toList();
+      if (!checked.isEmpty()) {
+        type.addMethod(missingAfterCreate(checked));
+      }
     }
     if (ControllerEmitter.hasUpdate(entity)) {
       type.addMethod(readRequest(SurfaceKind.UPDATE)).addMethod(apply(SurfaceKind.UPDATE));
@@ -131,6 +138,19 @@ final class ControllerMapping {
       method.addStatement(PropertyAccess.write("entity", entity.id(), CodeBlock.of("$T.randomUUID()", Libs.UUID)));
     }
     return method.build();
+  }
+
+  /** Those the mapping alone requires, left out of the body and given no value by the entity's constructor. */
+  private MethodSpec missingAfterCreate(List<PropertyModel> checked) {
+    MethodSpec.Builder method = hook("missingAfterCreate", Libs.LIST_OF_STRING)
+        .addParameter(entityClass, "entity")
+        .addStatement("$T<String> missing = new $T<>()", Libs.LIST, Libs.ARRAY_LIST);
+    for (PropertyModel property : checked) {
+      method.beginControlFlow("if ($L == null)", PropertyAccess.read("entity", property))
+          .addStatement("missing.add($S)", property.jsonName())
+          .endControlFlow();
+    }
+    return method.addStatement("return missing").build();
   }
 
   private static String relatedVariable(PropertyModel relation) {

@@ -37,6 +37,10 @@ final class ResourceMappingHooks {
             .addParameter(names.jsonNode(), "body").addParameter(names.requestReader(), "in")))
         .addMethod(unsupported(hook("applyCreate", TypeName.VOID, "Writes a create record onto a new entity.")
             .addParameter(C, "request").addParameter(E, "entity").addParameter(names.requestReader(), "in")))
+        .addMethod(hook("missingAfterCreate", Libs.LIST_OF_STRING,
+            "The JSON fields of a new entity that only its mapping requires and that are still null once the\n"
+            + "create record is applied: neither the request nor the entity's constructor gave them a value.")
+            .addParameter(E, "entity").addStatement("return $T.of()", Libs.LIST).build())
         .addMethod(unsupported(hook("readUpdate", U, "The update record of a body (or of a merged patch), field by field.")
             .addParameter(names.jsonNode(), "body").addParameter(names.requestReader(), "in")))
         .addMethod(unsupported(hook("applyUpdate", TypeName.VOID, "Writes an update record onto the entity.")

@@ -105,6 +105,13 @@ final class ResourceOperationsEmitter {
         .addStatement("$T request = readBody(body, descriptor.createFields(), descriptor.readOnlyFields(), resource::readCreate)", C)
         .addStatement("$T entity = $T.instantiateClass(descriptor.entityType())", E, ClassName.get("org.springframework.beans", "BeanUtils"))
         .addStatement("resource.applyCreate(request, entity, reader())")
+        .addComment("A field only its mapping requires may be left out when the entity's constructor gives it a value;")
+        .addComment("one still null is a 400 naming it rather than a failed insert.")
+        .addStatement("$T missing = resource.missingAfterCreate(entity)", Libs.LIST_OF_STRING)
+        .beginControlFlow("if (!missing.isEmpty())")
+        .addStatement("throw $T.invalid(missing.stream().map(field -> new $T(field, $S)).toList())",
+            names.apiProblemException(), names.problemFieldError(), "must not be null")
+        .endControlFlow()
         .beginControlFlow("if (descriptor.assignedId())")
         .addComment("A missing assigned id is a 400 even without a validator (JPA would fail: a 500);")
         .addComment("one that exists would make save() merge over the existing row.")

@@ -19,7 +19,7 @@ import javax.lang.model.element.Element;
  * @param generated set by the database or provider ({@code @GeneratedValue}, {@code @CreationTimestamp}, ...)
  * @param required a request must give a non-null value (an assigned id, a primitive, {@code nullable = false},
  *     {@code optional = false}, {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}); see
- *     {@link #requiredIn(SurfaceKind)} for the create side of a primitive
+ *     {@link #requiredIn(SurfaceKind)} for the create side of one only the mapping requires
  * @param unique {@code @Column(unique = true)}
  * @param constraints Bean Validation constraints for requests: those declared plus those the mapping implies
  * @param relation the related entity, for a to-one relation
@@ -63,16 +63,17 @@ public record PropertyModel(
   }
 
   /**
-   * Whether a request body of this surface must give a non-null value. On create a primitive is not (unless
-   * a declared constraint such as {@code @NotNull} asks for it): left out, it keeps the value the entity's
-   * constructor gives it (its initializer, 0 or false). On update it is: PUT replaces the whole surface, and
-   * a primitive cannot be cleared.
+   * Whether a request body of this surface must give a non-null value. On create a property whose
+   * {@code @NotNull} only its mapping implies (a primitive, {@code nullable = false}, {@code optional = false};
+   * not an assigned id, not a declared {@code @NotNull}) is not: left out, it keeps the value the entity's
+   * constructor gives it (its initializer, 0 or false), and one still null after that is a 400 (see
+   * {@link #checkedAfterCreate()}). On update it is: PUT replaces the whole surface.
    */
   public boolean requiredIn(SurfaceKind surface) {
     return required && !keepsEntityValue(surface);
   }
 
-  /** The constraints of this surface's request record: on create, a primitive's implied {@code @NotNull} is left out. */
+  /** The constraints of this surface's request record: on create, an implied {@code @NotNull} is left out (see above). */
   public List<ConstraintModel> constraintsIn(SurfaceKind surface) {
     if (!keepsEntityValue(surface)) {
       return constraints;
@@ -80,8 +81,17 @@ public record PropertyModel(
     return constraints.stream().filter(c -> !(c.implied() && c.simpleName().equals("NotNull"))).toList();
   }
 
+  /**
+   * Whether the generated create checks it on the new entity once the body is applied: required only by
+   * its mapping and able to be null, so left out with no value from the entity's constructor it is a 400.
+   */
+  public boolean checkedAfterCreate() {
+    return keepsEntityValue(SurfaceKind.CREATE) && !value.primitive();
+  }
+
   private boolean keepsEntityValue(SurfaceKind surface) {
-    return surface == SurfaceKind.CREATE && value.primitive()
+    return surface == SurfaceKind.CREATE && required && kind != PropertyKind.ID
+        && constraints.stream().anyMatch(c -> c.implied() && c.simpleName().equals("NotNull"))
         && constraints.stream().noneMatch(c -> !c.implied() && c.forbidsNull());
   }
 

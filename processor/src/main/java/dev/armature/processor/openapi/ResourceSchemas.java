@@ -12,6 +12,8 @@ import java.util.List;
  * surface as a JSON Merge Patch: nothing required). Each is registered in {@link Components} on first use.
  */
 final class ResourceSchemas {
+  private static final String UNLESS_ENTITY_SETS =
+      "Required unless the entity gives it a value when created; left out, that value is kept";
 
   private final EntityModel entity;
   private final Components components;
@@ -85,7 +87,13 @@ final class ResourceSchemas {
     }
     JsonObject properties = schema.putObject("properties");
     for (PropertyModel p : fields) {
-      properties.set(p.jsonName(), PropertySchemas.property(p, !p.requiredIn(surface), true));
+      JsonObject property = PropertySchemas.property(p, !p.requiredIn(surface), true);
+      if (surface == SurfaceKind.CREATE && p.checkedAfterCreate()) {
+        // not null in the database, but a value the entity's constructor gives it is kept (a 400 otherwise)
+        Object before = property.get("description");
+        property.put("description", (before == null ? "" : before + ". ") + UNLESS_ENTITY_SETS);
+      }
+      properties.set(p.jsonName(), property);
     }
     schema.put("additionalProperties", false);
     return schema;

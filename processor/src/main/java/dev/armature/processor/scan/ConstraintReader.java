@@ -49,9 +49,12 @@ final class ConstraintReader {
     return constraints.stream().anyMatch(ConstraintModel::forbidsNull);
   }
 
-  /** Adds {@code @NotNull} for required properties and {@code @Size(max = length)} for string columns. */
+  /**
+   * Adds {@code @NotNull} for required properties, {@code @Size(max = length)} for string columns and
+   * {@code @Digits(integer = precision - scale, fraction = scale)} for numeric columns with a precision.
+   */
   static List<ConstraintModel> withImplied(List<ConstraintModel> declared, boolean required, ScalarKind kind,
-      Optional<Integer> maxLength) {
+      Optional<Integer> maxLength, Optional<ColumnDigits> digits) {
     List<ConstraintModel> all = new ArrayList<>(declared);
     if (required && !forbidsNull(declared)) {
       all.add(new ConstraintModel(TypeRef.of(JAKARTA, "NotNull"), Map.of(), true));
@@ -65,8 +68,16 @@ final class ConstraintReader {
       all.removeIf(c -> c.simpleName().equals("Size"));
       all.add(new ConstraintModel(TypeRef.of(JAKARTA, "Size"), attributes, true));
     }
+    // without it a value beyond the column is a failed insert (H2 22001, a misleading 409) or silently rounded
+    if (digits.isPresent() && declared.stream().noneMatch(c -> c.simpleName().equals("Digits"))) {
+      all.add(new ConstraintModel(TypeRef.of(JAKARTA, "Digits"), Map.of(
+          "integer", (long) digits.get().integer(), "fraction", (long) digits.get().fraction()), true));
+    }
     return all;
   }
+
+  /** The digits a {@code @Column(precision, scale)} holds before and after the decimal point. */
+  record ColumnDigits(int integer, int fraction) {}
 
   private Map<String, Object> attributes(AnnotationMirror mirror) {
     Map<String, Object> result = new LinkedHashMap<>();

@@ -127,7 +127,8 @@ final class PropertyClassifier {
     boolean required = assignedId || kind != PropertyKind.ID && kind != PropertyKind.VERSION
         && (value.primitive() || ConstraintReader.forbidsNull(declared) || notNullable(raw, toOne));
     List<ConstraintModel> all = (kind == PropertyKind.ID && !assignedId) || kind == PropertyKind.VERSION ? declared
-        : ConstraintReader.withImplied(declared, required, value.kind(), maxLength(raw, value.kind()));
+        : ConstraintReader.withImplied(declared, required, value.kind(), maxLength(raw, value.kind()),
+            digits(raw, value.kind()));
     Access access = raw.getterName() != null
         ? new Access(Optional.of(raw.getterName()), Optional.ofNullable(raw.setterName()),
             raw.publicField() && raw.setterName() == null ? Optional.of(raw.name()) : Optional.empty())
@@ -202,6 +203,21 @@ final class PropertyClassifier {
       return Optional.empty();
     }
     return Optional.of(column.map(c -> annotations.integer(c, "length")).orElse(255));
+  }
+
+  /** The digits of a BigDecimal or BigInteger column that gives a precision (and no definition of its own). */
+  private Optional<ConstraintReader.ColumnDigits> digits(RawProperty raw, ScalarKind kind) {
+    Optional<AnnotationMirror> column = jpa(raw, "Column");
+    if (kind != ScalarKind.BIG_DECIMAL && kind != ScalarKind.BIG_INTEGER || column.isEmpty()
+        || !annotations.string(column.get(), "columnDefinition").isEmpty()) {
+      return Optional.empty();
+    }
+    int precision = annotations.integer(column.get(), "precision");
+    int scale = kind == ScalarKind.BIG_INTEGER ? 0 : Math.max(0, annotations.integer(column.get(), "scale"));
+    if (precision <= 0 || scale > precision) {
+      return Optional.empty();
+    }
+    return Optional.of(new ConstraintReader.ColumnDigits(precision - scale, scale));
   }
 
   private static Optional<AnnotationMirror> jpa(RawProperty raw, String simpleName) {

@@ -22,8 +22,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds an entity's persistent properties the way JPA does: field access when {@code @Id} is on a field,
- * property access when it is on a getter (or as {@code @Access} says), over the entity and its
- * {@code @MappedSuperclass}/{@code @Entity} superclasses, superclass properties first.
+ * property access when it is on a getter, over the entity and its {@code @MappedSuperclass}/{@code @Entity}
+ * superclasses, superclass properties first. A class-level {@code @Access} applies to that class's own
+ * attributes only (JPA 3.1, 2.3.2): each class of the hierarchy has its own access.
  */
 final class PropertyCollector {
   private static final String[] LOMBOK_GETTER = {"lombok.Getter", "lombok.Data", "lombok.Value"};
@@ -45,13 +46,13 @@ final class PropertyCollector {
 
   private List<RawProperty> find(TypeElement entity) {
     List<TypeElement> hierarchy = hierarchy(entity);
-    boolean propertyAccess = propertyAccess(entity, hierarchy);
+    boolean defaultPropertyAccess = defaultPropertyAccess(entity, hierarchy);
     List<ExecutableElement> publicMethods = ElementFilter.methodsIn(elements.getAllMembers(entity)).stream()
         .filter(m -> m.getModifiers().contains(Modifier.PUBLIC) && !m.getModifiers().contains(Modifier.STATIC))
         .toList();
     Map<String, RawProperty> found = new LinkedHashMap<>();
     for (TypeElement type : hierarchy) {
-      if (propertyAccess) {
+      if (explicitPropertyAccess(type).orElse(defaultPropertyAccess)) {
         for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
           propertyName(m).filter(n -> persistent(m)).ifPresent(n ->
               found.putIfAbsent(n, property(entity, type, n, m.getReturnType(), null, m, publicMethods)));
@@ -169,13 +170,17 @@ final class PropertyCollector {
     return chain;
   }
 
-  private static boolean propertyAccess(TypeElement entity, List<TypeElement> hierarchy) {
-    for (TypeElement t : hierarchy) {
-      Optional<AnnotationMirror> access = Annotations.jpa(t, "Access");
-      if (t.equals(entity) && access.isPresent()) {
-        return access.get().getElementValues().values().stream().anyMatch(v -> v.toString().endsWith("PROPERTY"));
-      }
-    }
+  /** What the class's own {@code @Access} says: property access or not; empty without one. */
+  private static Optional<Boolean> explicitPropertyAccess(TypeElement type) {
+    return Annotations.jpa(type, "Access")
+        .map(a -> a.getElementValues().values().stream().anyMatch(v -> v.toString().endsWith("PROPERTY")));
+  }
+
+  /**
+   * The access of the classes without an {@code @Access} of their own: where the hierarchy's {@code @Id} is
+   * (on a getter: property access), else what the entity's own {@code @Access} says, else field access.
+   */
+  private static boolean defaultPropertyAccess(TypeElement entity, List<TypeElement> hierarchy) {
     for (TypeElement t : hierarchy) {
       for (Element e : t.getEnclosedElements()) {
         boolean id = Annotations.jpa(e, "Id").isPresent() || Annotations.jpa(e, "EmbeddedId").isPresent();
@@ -184,6 +189,6 @@ final class PropertyCollector {
         }
       }
     }
-    return false;
+    return explicitPropertyAccess(entity).orElse(false);
   }
 }

@@ -48,6 +48,7 @@ class CreateAndUpdateBehaviourTest {
       "  public LocalDate startsOn;",
       "  public LocalDateTime scheduledAt;",
       "  public Instant signedAt;",
+      "  @Column(precision = 12, scale = 2) public java.math.BigDecimal price;",
       "}");
 
   /** Every default surface (create and update the same), a generated id and a primitive with an initializer. */
@@ -66,9 +67,24 @@ class CreateAndUpdateBehaviourTest {
       "  @Searchable public LocalDate hiredOn;",
       "}");
 
+  /** Not-null columns, one with a value from the entity and one without; a declared @NotNull. */
+  private static final JavaFileObject TRIP = JavaFileObjects.forSourceLines(PKG + ".Trip",
+      "package com.example.clinic;",
+      "import dev.armature.annotations.*;",
+      "import jakarta.persistence.*;",
+      "import jakarta.validation.constraints.*;",
+      "@Entity @ApiResource",
+      "public class Trip {",
+      "  public enum TripStatus { PLANNED, DONE }",
+      "  @Id @GeneratedValue public Long id;",
+      "  @Enumerated(EnumType.STRING) @Column(nullable = false) public TripStatus status = TripStatus.PLANNED;",
+      "  @Column(nullable = false) public String destination;",
+      "  @NotNull public Integer seats;",
+      "}");
+
   @BeforeAll
   static void compile() {
-    CompiledCode code = CompiledCode.process(List.of(PRESCRIPTION, DOCTOR));
+    CompiledCode code = CompiledCode.process(List.of(PRESCRIPTION, DOCTOR, TRIP));
     CompilationSubject.assertThat(code.compilation).succeeded();
     loader = code.classLoader();
   }
@@ -178,5 +194,48 @@ class CreateAndUpdateBehaviourTest {
     prescriptions.create("{\"code\":\"RX-0005\",\"drug\":\"Aspirin\",\"startsOn\":\"9999-12-31\","
         + "\"scheduledAt\":\"0001-01-01T00:00:00\",\"signedAt\":\"9999-12-31T23:59:59.999Z\"}");
     assertThat(prescriptions.field("startsOn").toString()).isEqualTo("9999-12-31");
+  }
+
+  @Test
+  void aNumberBeyondItsColumnsPrecisionOrScaleIsA400NamingTheField() throws Throwable {
+    Resource prescriptions = resource("Prescription", true);
+    Throwable tooLarge = assertThrows(Throwable.class, () -> prescriptions.create(
+        "{\"code\":\"RX-0006\",\"drug\":\"Aspirin\",\"price\":123456789012345.99}"));
+    assertThat(problem(tooLarge)).isEqualTo("400 The request body has 1 invalid field [ProblemFieldError[field=price, "
+        + "message=numeric value out of bounds (<10 digits>.<2 digits> expected)]]");
+    Throwable tooPrecise = assertThrows(Throwable.class, () -> prescriptions.create(
+        "{\"code\":\"RX-0006\",\"drug\":\"Aspirin\",\"price\":1.999}"));
+    assertThat(problem(tooPrecise)).contains("field=price, message=numeric value out of bounds");
+    prescriptions.create("{\"code\":\"RX-0006\",\"drug\":\"Aspirin\",\"price\":9999999999.99}");
+    assertThat(prescriptions.field("price").toString()).isEqualTo("9999999999.99");
+  }
+
+  @Test
+  void aNotNullColumnLeftOutOfACreateKeepsTheEntityValueOrIsA400NamingIt() throws Throwable {
+    for (boolean validator : new boolean[] {true, false}) {
+      Resource trips = resource("Trip", validator);
+      trips.create("{\"destination\":\"Oslo\",\"seats\":2}");
+      assertThat(trips.field("status").toString()).isEqualTo("PLANNED");
+      trips.create("{\"destination\":\"Oslo\",\"status\":null,\"seats\":2}");
+      assertThat(trips.field("status").toString()).isEqualTo("PLANNED");
+      trips.create("{\"destination\":\"Oslo\",\"status\":\"DONE\",\"seats\":2}");
+      assertThat(trips.field("status").toString()).isEqualTo("DONE");
+      Throwable missing = assertThrows(Throwable.class, () -> trips.create("{\"seats\":2}"));
+      assertThat(problem(missing)).isEqualTo("400 The request body has 1 invalid field "
+          + "[ProblemFieldError[field=destination, message=must not be null]]");
+    }
+    Throwable declared = assertThrows(Throwable.class,
+        () -> resource("Trip", true).create("{\"destination\":\"Oslo\"}"));
+    assertThat(problem(declared)).isEqualTo("400 The request body "
+        + "has 1 invalid field [ProblemFieldError[field=seats, message=must not be null]]");
+  }
+
+  @Test
+  void aNotNullColumnLeftOutOfAPutIsA400NamingIt() throws Throwable {
+    Resource trips = resource("Trip", true);
+    trips.create("{\"destination\":\"Oslo\",\"seats\":2}");
+    Throwable put = assertThrows(Throwable.class, () -> trips.update(1L, "{\"destination\":\"Bergen\",\"seats\":2}"));
+    assertThat(problem(put)).isEqualTo("400 The request body has 1 invalid field "
+        + "[ProblemFieldError[field=status, message=must not be null]]");
   }
 }

@@ -202,6 +202,7 @@ class EntityScannerTest {
         "  public int durationMinutes = 30;",
         "  @NotNull public boolean confirmed;",
         "  @Column(nullable = false) public long doses = 1;",
+        "  @Column(nullable = false) public String drug = \"Aspirin\";",
         "}");
     ScanningProcessor scanning = new ScanningProcessor();
     assertThat(Compiler.javac().withProcessors(scanning).compile(prescription)).succeeded();
@@ -209,7 +210,7 @@ class EntityScannerTest {
     EntityModel e = scanning.entity("Prescription");
     PropertyModel code = e.id();
     assertThat(code.generated()).isFalse();
-    assertThat(e.surfaces().create()).containsExactly("code", "durationMinutes", "confirmed", "doses");
+    assertThat(e.surfaces().create()).containsExactly("code", "durationMinutes", "confirmed", "doses", "drug");
     assertThat(code.required()).isTrue();
     assertThat(code.requiredIn(SurfaceKind.CREATE)).isTrue();
     assertThat(code.constraints()).extracting(c -> c.simpleName() + (c.implied() ? " (implied)" : ""))
@@ -225,5 +226,48 @@ class EntityScannerTest {
         .isFalse();
     assertThat(e.property("confirmed").requiredIn(SurfaceKind.CREATE)).as("a declared @NotNull asks for it").isTrue();
     assertThat(e.property("confirmed").constraintsIn(SurfaceKind.CREATE)).hasSize(1);
+    assertThat(code.checkedAfterCreate()).isFalse();
+    assertThat(duration.checkedAfterCreate()).as("a primitive is never null").isFalse();
+    PropertyModel drug = e.property("drug");
+    assertThat(drug.requiredIn(SurfaceKind.CREATE)).as("nullable = false only: the entity may give it").isFalse();
+    assertThat(drug.checkedAfterCreate()).isTrue();
+    assertThat(drug.constraintsIn(SurfaceKind.CREATE)).extracting(c -> c.simpleName()).containsExactly("Size");
+    assertThat(drug.requiredIn(SurfaceKind.UPDATE)).isTrue();
+  }
+
+  @Test
+  void aNumericColumnsPrecisionAndScaleImplyDigits() {
+    JavaFileObject car = JavaFileObjects.forSourceLines("com.example.fleet.Car",
+        "package com.example.fleet;",
+        "import dev.armature.annotations.*;",
+        "import jakarta.persistence.*;",
+        "import jakarta.validation.constraints.*;",
+        "import java.math.*;",
+        "@Entity @ApiResource",
+        "public class Car {",
+        "  @Id @GeneratedValue public Long id;",
+        "  @Column(precision = 12, scale = 2) public BigDecimal purchasePrice;",
+        "  @Column(precision = 12, scale = 2) @Digits(integer = 6, fraction = 1) public BigDecimal fee;",
+        "  @Column(precision = 20) public BigInteger odometer;",
+        "  public BigDecimal free;",
+        "  @Column(precision = 5, columnDefinition = \"numeric\") public BigDecimal defined;",
+        "}");
+    ScanningProcessor scanning = new ScanningProcessor();
+    assertThat(Compiler.javac().withProcessors(scanning).compile(car)).succeeded();
+
+    EntityModel e = scanning.entity("Car");
+    assertThat(e.property("purchasePrice").constraint("Digits")).hasValueSatisfying(c -> {
+      assertThat(c.implied()).isTrue();
+      assertThat(c.attributes()).containsEntry("integer", 10L).containsEntry("fraction", 2L);
+    });
+    assertThat(e.property("fee").constraint("Digits")).as("an explicit @Digits wins").hasValueSatisfying(c -> {
+      assertThat(c.implied()).isFalse();
+      assertThat(c.attributes()).containsEntry("integer", 6L).containsEntry("fraction", 1L);
+    });
+    assertThat(e.property("fee").constraints()).hasSize(1);
+    assertThat(e.property("odometer").constraint("Digits")).hasValueSatisfying(c ->
+        assertThat(c.attributes()).containsEntry("integer", 20L).containsEntry("fraction", 0L));
+    assertThat(e.property("free").constraint("Digits")).isEmpty();
+    assertThat(e.property("defined").constraint("Digits")).isEmpty();
   }
 }

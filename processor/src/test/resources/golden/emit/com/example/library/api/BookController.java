@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -176,6 +177,15 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     }
 
     @Override
+    protected List<String> missingAfterCreate(Book entity) {
+        List<String> missing = new ArrayList<>();
+        if (entity.getAuthor() == null) {
+            missing.add("authorId");
+        }
+        return missing;
+    }
+
+    @Override
     protected UpdateRequest readUpdate(JsonNode body, RequestReader in) {
         return new UpdateRequest(
                 in.read(body, "title", String.class),
@@ -240,7 +250,7 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     public record CreateRequest(@NotBlank @Size(max = 200) String title,
             @Pattern(flags = {Pattern.Flag.CASE_INSENSITIVE}, message = "must be an \"ISBN\"", regexp = "[0-9X-]{10,17}") String isbn,
             @DecimalMin(inclusive = true, value = "0.00") BigDecimal price, Book.Genre genre,
-            @NotNull Long authorId, @Min(1) @Max(5000000000L) Integer pages, String secretNote) {
+            Long authorId, @Min(1) @Max(5000000000L) Integer pages, String secretNote) {
     }
 
     /**

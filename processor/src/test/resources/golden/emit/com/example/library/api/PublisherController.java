@@ -1,8 +1,8 @@
 package com.example.library.api;
 
 import com.example.library.Publisher;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -100,6 +100,15 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
         }
     }
 
+    @Override
+    protected List<String> missingAfterCreate(Publisher entity) {
+        List<String> missing = new ArrayList<>();
+        if (entity.name == null) {
+            missing.add("name");
+        }
+        return missing;
+    }
+
     /**
      * A response body of {@code Publisher}: the {@code read} surface.
      */
@@ -109,6 +118,6 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
     /**
      * A create ({@code POST}) request body of {@code Publisher}: the {@code create} surface.
      */
-    public record CreateRequest(UUID id, @NotNull String name, LocalDateTime founded) {
+    public record CreateRequest(UUID id, String name, LocalDateTime founded) {
     }
 }

@@ -1,6 +1,7 @@
 package com.example.library.api;
 
 import java.net.URI;
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.http.ResponseEntity;
@@ -139,6 +140,14 @@ public abstract class ResourceController<E, ID, C, U> {
      */
     protected void applyCreate(C request, E entity, RequestReader in) {
         throw new UnsupportedOperationException("not an operation of this resource");
+    }
+
+    /**
+     * The JSON fields of a new entity that only its mapping requires and that are still null once the
+     * create record is applied: neither the request nor the entity's constructor gave them a value.
+     */
+    protected List<String> missingAfterCreate(E entity) {
+        return List.of();
     }
 
     /**

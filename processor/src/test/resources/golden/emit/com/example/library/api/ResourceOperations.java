@@ -81,6 +81,12 @@ public class ResourceOperations {
         C request = readBody(body, descriptor.createFields(), descriptor.readOnlyFields(), resource::readCreate);
         E entity = BeanUtils.instantiateClass(descriptor.entityType());
         resource.applyCreate(request, entity, reader());
+        // A field only its mapping requires may be left out when the entity's constructor gives it a value;
+        // one still null is a 400 naming it rather than a failed insert.
+        List<String> missing = resource.missingAfterCreate(entity);
+        if (!missing.isEmpty()) {
+            throw ApiProblemException.invalid(missing.stream().map(field -> new ProblemFieldError(field, "must not be null")).toList());
+        }
         if (descriptor.assignedId()) {
             // A missing assigned id is a 400 even without a validator (JPA would fail: a 500);
             // one that exists would make save() merge over the existing row.
