@@ -40,13 +40,12 @@ final class ApiDocsFields {
     if (p.unique()) {
       notes.add("unique: a value another item has is a 409");
     }
-    if (surface == SurfaceKind.CREATE && p.checkedAfterCreate()) {
-      notes.add("required unless the entity gives it a value when created");
-    }
+    boolean defaultable = surface == SurfaceKind.CREATE && p.checkedAfterCreate();
     String constraints = p.constraintsIn(surface).stream()
         .map(c -> Markdown.code(constraint(c)) + (c.implied() ? " (from the mapping)" : ""))
         .collect(Collectors.joining(", "));
-    return new ApiDocsVars.Field(p.jsonName(), type(p), p.requiredIn(surface) ? "yes" : "no", "", constraints,
+    String required = defaultable ? "yes, unless the entity sets it" : p.requiredIn(surface) ? "yes" : "no";
+    return new ApiDocsVars.Field(p.jsonName(), type(p), required, "", constraints,
         String.join("; ", notes));
   }
 

@@ -110,8 +110,8 @@ class ApiDocsGeneratorTest {
         .contains("| `code` | string | yes | `@Pattern(regexp = \"[A-Z]{2}\\|[0-9]{4}\")`, `@Size(max = 20)` (from the mapping)"
             + " | unique: a value another item has is a 409 |")
         .contains("| `note` | string | no |  | write-only: never in a response |")
-        .contains("| `memberId` | integer (int64), id of a `Member` (`com.example.lending.Member`, not in this API) | no |"
-            + "  | required unless the entity gives it a value when created |")
+        .contains("| `memberId` | integer (int64), id of a `Member` (`com.example.lending.Member`, not in this API) |"
+            + " yes, unless the entity sets it |  |  |")
         .contains("| `due` | string (date) | no |  |  |");
     assertThat(section(md, "Loan response"))
         .contains("| `id` | string (uuid) | no | set by the server |")
