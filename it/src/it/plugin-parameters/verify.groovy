@@ -19,6 +19,8 @@ def mistakes = [
   [['-Darmature.templateDirectory=src/no-such-templates'], '<templateDirectory>'],
   [['-Darmature.failOnHookError=maybe'], "<failOnHookError> is 'maybe'; accepted values: true, false"],
   [['-Darmature.skip=yes'], "<skip> is 'yes'; accepted values: true, false"],
+  // two mistakes, both named in one build: the second on a line of its own after the first
+  [['-Darmature.profile=huge', '-Darmature.database=oracle'], "[ERROR] <database> is 'oracle'"],
 ]
 def before = runs.snapshot(['docs/API.md', '.env.example', '.armature/manifest.json'])
 mistakes.each { args, message ->

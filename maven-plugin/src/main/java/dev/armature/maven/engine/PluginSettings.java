@@ -3,6 +3,7 @@ package dev.armature.maven.engine;
 import dev.armature.maven.spi.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,41 +54,55 @@ public record PluginSettings(
   public static PluginSettings check(String profile, String database, Path outputDirectory, Path templateDirectory,
       List<String> generators, List<String> excludeGenerators, List<String> hooks, List<String> skipHooks,
       Map<String, String> hookSettings, boolean failOnHookError) throws SettingsException {
-    Settings.Profile p = Settings.Profile.of(trim(profile, "startup")).orElseThrow(() -> new SettingsException(
-        "<profile> is '" + profile + "'; accepted values: " + String.join(", ", Settings.Profile.ids())));
-    Settings.Database d = Settings.Database.of(trim(database, "h2")).orElseThrow(() -> new SettingsException(
-        "<database> is '" + database + "'; accepted values: " + String.join(", ", Settings.Database.ids())));
-    if (outputDirectory == null) {
-      throw new SettingsException("<outputDirectory> is empty; give a folder (default: ${project.basedir})");
+    // every mistake at once, so a person fixes the POM once, not once per build
+    List<String> problems = new ArrayList<>();
+    Optional<Settings.Profile> p = Settings.Profile.of(trim(profile, "startup"));
+    if (p.isEmpty()) {
+      problems.add("<profile> is '" + profile + "'; accepted values: " + String.join(", ", Settings.Profile.ids()));
     }
-    Path out = outputDirectory.toAbsolutePath().normalize();
-    Path existing = out;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
+    Optional<Settings.Database> d = Settings.Database.of(trim(database, "h2"));
+    if (d.isEmpty()) {
+      problems.add("<database> is '" + database + "'; accepted values: " + String.join(", ", Settings.Database.ids()));
     }
-    if (existing == null || !Files.isDirectory(existing)) {
-      throw new SettingsException("<outputDirectory> " + out + " is not a folder that can be written"
-          + (existing == null ? "" : " (" + existing + " is a file)") + "; give a folder, e.g. ${project.basedir}");
-    }
-    if (!Files.isWritable(existing)) {
-      throw new SettingsException("<outputDirectory> " + out + " is not writable (" + existing
-          + " is read-only); give a folder you can write to");
-    }
+    Path out = outputDirectory == null ? null : outputDirectory.toAbsolutePath().normalize();
+    outputProblem(out).ifPresent(problems::add);
     Optional<Path> templates = Optional.ofNullable(templateDirectory).map(t -> t.toAbsolutePath().normalize());
     if (templates.isPresent() && !Files.isDirectory(templates.get())) {
-      throw new SettingsException("<templateDirectory> " + templates.get()
+      problems.add("<templateDirectory> " + templates.get()
           + " is not a folder; give the folder holding your replacement templates (e.g. src/armature/templates)");
     }
     if (hookSettings != null) {
       for (Map.Entry<String, String> e : hookSettings.entrySet()) {
         if (!e.getKey().matches("[a-z0-9-]+\\.[A-Za-z0-9-]+")) {
-          throw new SettingsException("<hookSettings> has <" + e.getKey()
+          problems.add("<hookSettings> has <" + e.getKey()
               + ">; each setting is <hook-name.setting>, e.g. <admin-credentials.username>admin</admin-credentials.username>");
         }
       }
     }
-    return new PluginSettings(new Settings(p, d), out, templates, generators, excludeGenerators, hooks, skipHooks,
+    if (!problems.isEmpty()) {
+      throw new SettingsException(String.join("\n", problems));
+    }
+    return new PluginSettings(new Settings(p.orElseThrow(), d.orElseThrow()), out, templates, generators, excludeGenerators, hooks, skipHooks,
         hookSettings, failOnHookError);
+  }
+
+  private static Optional<String> outputProblem(Path out) {
+    if (out == null) {
+      return Optional.of("<outputDirectory> is empty; give a folder (default: ${project.basedir})");
+    }
+    Path existing = out;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      return Optional.of("<outputDirectory> " + out + " is not a folder that can be written"
+          + (existing == null ? "" : " (" + existing + " is a file)") + "; give a folder, e.g. ${project.basedir}");
+    }
+    if (!Files.isWritable(existing)) {
+      return Optional.of("<outputDirectory> " + out + " is not writable (" + existing
+          + " is read-only); give a folder you can write to");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -21,6 +21,16 @@ class PluginSettingsTest {
   @TempDir Path dir;
 
   @Test
+  void everyWrongParameterIsNamedInOneMessage() {
+    assertThatThrownBy(() -> PluginSettings.check("huge", "oracle", dir, dir.resolve("no-such-templates"), null, null,
+        null, null, Map.of("admin-credentials", "x"), true))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("<profile> is 'huge'; accepted values: startup, enterprise, hyperscale\n"
+            + "<database> is 'oracle'; accepted values: h2, postgresql, mysql\n<templateDirectory> ")
+        .hasMessageContaining("\n<hookSettings> has <admin-credentials>;");
+  }
+
+  @Test
   void booleanParametersAreTrueOrFalseAndNothingElse() throws Exception {
     assertThat(PluginSettings.flag("failOnHookError", null, true)).isTrue();
     assertThat(PluginSettings.flag("failOnHookError", " ", true)).isTrue();
