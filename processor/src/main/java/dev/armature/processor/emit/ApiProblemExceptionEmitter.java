@@ -67,7 +67,15 @@ final class ApiProblemExceptionEmitter {
             .build())
         .addMethod(factory(self, "notFound", 404, "Not Found"))
         .addMethod(factory(self, "preconditionFailed", 412, "Precondition Failed"))
-        .addMethod(factory(self, "conflict", 409, "Conflict"));
+        .addMethod(factory(self, "conflict", 409, "Conflict"))
+        .addMethod(MethodSpec.methodBuilder("conflict")
+            .addJavadoc("A 409 naming the fields whose values another row already has.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(Libs.STRING, "detail")
+            .addParameter(errors, "errors")
+            .addStatement("return new $T(409, $S, detail, errors)", self, "Conflict")
+            .build());
     return GeneratedFiles.file(names.packageName(), type, model.entities());
   }
 

@@ -59,6 +59,12 @@ final class ControllerMapping {
     if (entity.has(Operation.PATCH)) {
       type.addMethod(currentUpdate());
     }
+    List<PropertyModel> unique = entity.properties().stream()
+        .filter(p -> p.unique() && p.kind() == PropertyKind.SCALAR)
+        .toList();
+    if (!unique.isEmpty() && (ControllerEmitter.hasCreate(entity) || ControllerEmitter.hasUpdate(entity))) {
+      type.addMethod(takenUnique(unique));
+    }
     for (PropertyModel property : entity.properties()) {
       if (property.kind() == PropertyKind.TO_ONE) {
         type.addMethod(relationId(property));
@@ -151,6 +157,23 @@ final class ControllerMapping {
           .endControlFlow();
     }
     return method.addStatement("return missing").build();
+  }
+
+  /** One query per unique value that is set, so only entities with unique fields pay for it. */
+  private MethodSpec takenUnique(List<PropertyModel> unique) {
+    MethodSpec.Builder method = hook("takenUnique", Libs.LIST_OF_STRING)
+        .addParameter(entityClass, "entity")
+        .addParameter(ResourceMappingHooks.TAKEN, "taken")
+        .addStatement("$T<String> fields = new $T<>()", Libs.LIST, Libs.ARRAY_LIST);
+    for (PropertyModel property : unique) {
+      CodeBlock value = PropertyAccess.read("entity", property);
+      CodeBlock test = CodeBlock.of("taken.test($S, $L)", property.name(), value);
+      method.beginControlFlow(property.value().primitive() ? "if ($L)" : "if ($L != null && $L)",
+              property.value().primitive() ? new Object[] {test} : new Object[] {value, test})
+          .addStatement("fields.add($S)", property.jsonName())
+          .endControlFlow();
+    }
+    return method.addStatement("return fields").build();
   }
 
   private static String relatedVariable(PropertyModel relation) {

@@ -3,7 +3,9 @@ package dev.armature.processor.emit;
 import static dev.armature.processor.emit.ResourceOperationsEmitter.E;
 import static dev.armature.processor.emit.ResourceOperationsEmitter.ID;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
@@ -18,6 +20,8 @@ import javax.lang.model.element.Modifier;
 final class ResourceMappingHooks {
   private static final TypeVariableName C = TypeVariableName.get("C");
   private static final TypeVariableName U = TypeVariableName.get("U");
+  static final TypeName TAKEN = ParameterizedTypeName.get(ClassName.get("java.util.function", "BiPredicate"),
+      Libs.STRING, Libs.OBJECT);
   private final Names names;
 
   ResourceMappingHooks(Names names) {
@@ -41,6 +45,10 @@ final class ResourceMappingHooks {
             "The JSON fields of a new entity that only its mapping requires and that are still null once the\n"
             + "create record is applied: neither the request nor the entity's constructor gave them a value.")
             .addParameter(E, "entity").addStatement("return $T.of()", Libs.LIST).build())
+        .addMethod(hook("takenUnique", Libs.LIST_OF_STRING,
+            "The JSON fields of the entity's unique values (not null) that {@code taken} says another row already\n"
+            + "has; {@code taken} is given the attribute name and the value. None without unique fields.")
+            .addParameter(E, "entity").addParameter(TAKEN, "taken").addStatement("return $T.of()", Libs.LIST).build())
         .addMethod(unsupported(hook("readUpdate", U, "The update record of a body (or of a merged patch), field by field.")
             .addParameter(names.jsonNode(), "body").addParameter(names.requestReader(), "in")))
         .addMethod(unsupported(hook("applyUpdate", TypeName.VOID, "Writes an update record onto the entity.")

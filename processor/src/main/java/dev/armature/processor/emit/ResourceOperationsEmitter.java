@@ -39,6 +39,7 @@ final class ResourceOperationsEmitter {
   JavaFile emit(DomainModel model) {
     TypeName validator = ParameterizedTypeName.get(Libs.OBJECT_PROVIDER, Libs.VALIDATOR);
     ResourceListMethods list = new ResourceListMethods(names);
+    UniqueValueMethods unique = new UniqueValueMethods(names, this);
     TypeSpec.Builder type = TypeSpec.classBuilder(names.resourceOperations())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Libs.SERVICE)
@@ -65,6 +66,8 @@ final class ResourceOperationsEmitter {
         .addMethod(find())
         .addMethod(readBody())
         .addMethod(save())
+        .addMethod(unique.checkUnique())
+        .addMethod(unique.taken())
         .addMethod(MethodSpec.methodBuilder("reader")
             .addModifiers(Modifier.PRIVATE)
             .returns(names.requestReader())
@@ -125,6 +128,7 @@ final class ResourceOperationsEmitter {
             names.apiProblemException(), "A ", " with id ", " already exists")
         .endControlFlow()
         .endControlFlow()
+        .addStatement("checkUnique(resource, entity, null)")
         .addStatement("$T saved = resource.repository().saveAndFlush(entity)", E)
         .addStatement("return new $T<>(resource.id(saved), resource.toResponse(saved), $T.etag(resource.version(saved)))",
             names.created(), names.entityTags())
@@ -236,6 +240,7 @@ final class ResourceOperationsEmitter {
         .addParameter(E, "entity")
         .addParameter(U, "request")
         .addStatement("resource.applyUpdate(request, entity, reader())")
+        .addStatement("checkUnique(resource, entity, resource.id(entity))")
         .addStatement("$T saved = resource.repository().saveAndFlush(entity)", E)
         .addStatement("return new $T<>(resource.toResponse(saved), $T.etag(resource.version(saved)))",
             names.versioned(), names.entityTags())

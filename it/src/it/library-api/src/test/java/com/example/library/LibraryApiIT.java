@@ -371,7 +371,13 @@ class LibraryApiIT {
     long author = createAuthor("Unique Author");
     String isbn = isbn();
     createBook(obj("title", "First", "isbn", isbn, "authorId", author));
-    admin.post("/api/books", obj("title", "Second", "isbn", isbn, "authorId", author)).expectProblem(409);
+    // checked before the insert, so the 409 names the field (the constraint stays the backstop for races)
+    JsonNode problem = admin.post("/api/books", obj("title", "Second", "isbn", isbn, "authorId", author))
+        .expectProblem(409).json();
+    assertThat(problem.path("errors")).hasSize(1);
+    assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("isbn");
+    assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("another Book already has this value");
+    assertThat(problem.path("detail").asText()).contains("isbn");
     assertThat(total(anonymous.get("/api/books?isbn=" + isbn))).isEqualTo(1);
   }
 

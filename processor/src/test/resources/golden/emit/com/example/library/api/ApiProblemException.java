@@ -69,4 +69,11 @@ public class ApiProblemException extends RuntimeException {
     public static ApiProblemException conflict(String detail) {
         return new ApiProblemException(409, "Conflict", detail, List.of());
     }
+
+    /**
+     * A 409 naming the fields whose values another row already has.
+     */
+    public static ApiProblemException conflict(String detail, List<ProblemFieldError> errors) {
+        return new ApiProblemException(409, "Conflict", detail, errors);
+    }
 }

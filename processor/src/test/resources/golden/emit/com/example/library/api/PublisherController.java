@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import javax.annotation.processing.Generated;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -107,6 +108,15 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
             missing.add("name");
         }
         return missing;
+    }
+
+    @Override
+    protected List<String> takenUnique(Publisher entity, BiPredicate<String, Object> taken) {
+        List<String> fields = new ArrayList<>();
+        if (entity.name != null && taken.test("name", entity.name)) {
+            fields.add("name");
+        }
+        return fields;
     }
 
     /**

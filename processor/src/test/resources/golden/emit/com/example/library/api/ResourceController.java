@@ -2,6 +2,7 @@ package com.example.library.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.BiPredicate;
 import javax.annotation.processing.Generated;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.http.ResponseEntity;
@@ -147,6 +148,14 @@ public abstract class ResourceController<E, ID, C, U> {
      * create record is applied: neither the request nor the entity's constructor gave them a value.
      */
     protected List<String> missingAfterCreate(E entity) {
+        return List.of();
+    }
+
+    /**
+     * The JSON fields of the entity's unique values (not null) that {@code taken} says another row already
+     * has; {@code taken} is given the attribute name and the value. None without unique fields.
+     */
+    protected List<String> takenUnique(E entity, BiPredicate<String, Object> taken) {
         return List.of();
     }
 

@@ -1,6 +1,7 @@
 package com.example.library.api;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -98,6 +99,7 @@ public class ResourceOperations {
                 throw ApiProblemException.conflict("A " + descriptor.entityType().getSimpleName() + " with id " + id + " already exists");
             }
         }
+        checkUnique(resource, entity, null);
         E saved = resource.repository().saveAndFlush(entity);
         return new Created<>(resource.id(saved), resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
     }
@@ -162,8 +164,30 @@ public class ResourceOperations {
     private <E, ID, U> Versioned<Object> save(ResourceController<E, ID, ?, U> resource, E entity,
             U request) {
         resource.applyUpdate(request, entity, reader());
+        checkUnique(resource, entity, resource.id(entity));
         E saved = resource.repository().saveAndFlush(entity);
         return new Versioned<>(resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
+    }
+
+    /**
+     * A 409 naming each unique field whose value a row other than {@code id} (any row when null) has.
+     */
+    private <E, ID> void checkUnique(ResourceController<E, ID, ?, ?> resource, E entity, ID id) {
+        List<String> fields = resource.takenUnique(entity, (attribute, value) -> taken(resource.descriptor(), attribute, value, id));
+        if (!fields.isEmpty()) {
+            String entityName = resource.descriptor().entityType().getSimpleName();
+            throw ApiProblemException.conflict("Another " + entityName + " already has the same " + String.join(", ", fields), fields.stream().map(field -> new ProblemFieldError(field, "another " + entityName + " already has this value")).toList());
+        }
+    }
+
+    private <E> boolean taken(ResourceDescriptor<E> descriptor, String attribute, Object value,
+            Object id) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<E> root = query.from(descriptor.entityType());
+        Predicate same = cb.equal(root.get(attribute), value);
+        query.select(cb.count(root)).where(id == null ? same : cb.and(same, cb.notEqual(root.get(descriptor.idName()), id)));
+        return entityManager.createQuery(query).setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0;
     }
 
     private RequestReader reader() {
