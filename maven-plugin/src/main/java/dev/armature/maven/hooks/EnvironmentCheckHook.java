@@ -165,18 +165,17 @@ public final class EnvironmentCheckHook implements Hook {
    * after a build that succeeded. A note, not a failure: the driver may come with the deployment.
    */
   static Optional<String> driverNote(ProjectFacts project, Settings.Database database) {
-    String[] coordinates = switch (database) {
-      case H2 -> new String[] {"com.h2database", "h2"};
-      case POSTGRESQL -> new String[] {"org.postgresql", "postgresql"};
-      case MYSQL -> new String[] {"com.mysql", "mysql-connector-j"};
+    Library driver = switch (database) {
+      case H2 -> new Library("the H2 driver", "com.h2database", "h2", null, null);
+      case POSTGRESQL -> new Library("the PostgreSQL driver", "org.postgresql", "postgresql", null, null);
+      case MYSQL -> new Library("the MySQL driver", "com.mysql", "mysql-connector-j", null, null);
     };
-    boolean present = project.dependency(coordinates[0], coordinates[1]).filter(d -> !"test".equals(d.scope())).isPresent();
-    if (present) {
+    if (present(project, driver)) {
       return Optional.empty();
     }
-    return Optional.of("<database> is " + database.id() + ", but its JDBC driver (" + coordinates[0] + ":" + coordinates[1]
+    return Optional.of("<database> is " + database.id() + ", but its JDBC driver (" + driver.coordinates()
         + ") is not a dependency, so the application will fail to start with the datasource of .env. Add to"
-        + " <dependencies>:\n" + PomSnippets.runtimeDependency(coordinates[0], coordinates[1]));
+        + " <dependencies>:\n" + PomSnippets.runtimeDependency(driver.groupId(), driver.artifactId()));
   }
 
   /** On the class path the application runs with: a test-scoped dependency does not count. */
