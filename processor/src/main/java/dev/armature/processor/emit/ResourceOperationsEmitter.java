@@ -63,6 +63,8 @@ final class ResourceOperationsEmitter {
         .addMethod(update())
         .addMethod(patch())
         .addMethod(delete())
+        .addMethod(new ParentCollectionMethods().releaseFromParents())
+        .addMethod(new ParentCollectionMethods().memberValue())
         .addMethod(find())
         .addMethod(readBody())
         .addMethod(save())
@@ -184,12 +186,19 @@ final class ResourceOperationsEmitter {
         .addParameter(Libs.STRING, "ifMatch")
         .addStatement("$T entity = find(resource, id)", E)
         .addStatement("$T.checkIfMatch(ifMatch, resource.version(entity), name(resource) + $S + id)", names.entityTags(), " ")
+        .addComment("JPA persists an entity again at flush when a loaded parent's cascading collection holds it")
+        .addStatement("releaseFromParents(resource.descriptor().entityType(), entity)")
         .beginControlFlow("try")
         .addStatement("resource.repository().delete(entity)")
         .addStatement("resource.repository().flush()")
         .nextControlFlow("catch ($T e)", Libs.DATA_INTEGRITY)
         .addStatement("throw $T.conflict(name(resource) + $S + id + $S)", names.apiProblemException(),
             " ", " is still referenced and cannot be deleted")
+        .endControlFlow()
+        .beginControlFlow("if (entityManager.contains(entity))")
+        .addComment("no 2xx for a delete that did not happen")
+        .addStatement("throw $T.conflict(name(resource) + $S + id + $S)", names.apiProblemException(), " ",
+            " is held in a collection of another entity that cascades to it, so it cannot be deleted on its own; remove it from that entity instead")
         .endControlFlow()
         .build();
   }

@@ -3,14 +3,24 @@ package com.example.library.api;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.Metamodel;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.validation.Validator;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import javax.annotation.processing.Generated;
 import org.springframework.beans.BeanUtils;
@@ -133,12 +143,64 @@ public class ResourceOperations {
     public <E, ID> void delete(ResourceController<E, ID, ?, ?> resource, ID id, String ifMatch) {
         E entity = find(resource, id);
         EntityTags.checkIfMatch(ifMatch, resource.version(entity), name(resource) + " " + id);
+        // JPA persists an entity again at flush when a loaded parent's cascading collection holds it
+        releaseFromParents(resource.descriptor().entityType(), entity);
         try {
             resource.repository().delete(entity);
             resource.repository().flush();
         } catch (DataIntegrityViolationException e) {
             throw ApiProblemException.conflict(name(resource) + " " + id + " is still referenced and cannot be deleted");
         }
+        if (entityManager.contains(entity)) {
+            // no 2xx for a delete that did not happen
+            throw ApiProblemException.conflict(name(resource) + " " + id + " is held in a collection of another entity that cascades to it, so it cannot be deleted on its own; remove it from that entity instead");
+        }
+    }
+
+    /**
+     * Takes {@code child} out of the loaded collections of the entities its to-one relations point to.
+     */
+    private void releaseFromParents(Class<?> type, Object child) {
+        PersistenceUnitUtil loaded = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        Metamodel metamodel = entityManager.getMetamodel();
+        for (SingularAttribute<?, ?> attribute : metamodel.entity(type).getSingularAttributes()) {
+            if (!attribute.isAssociation() || !loaded.isLoaded(child, attribute.getName())) {
+                continue;
+            }
+            Object parent = memberValue(attribute.getJavaMember(), child);
+            if (parent == null) {
+                continue;
+            }
+            ManagedType<?> parentType = metamodel.managedType(attribute.getJavaType());
+            for (PluralAttribute<?, ?, ?> collection : parentType.getPluralAttributes()) {
+                if (!collection.getElementType().getJavaType().isInstance(child) || !loaded.isLoaded(parent, collection.getName())) {
+                    continue;
+                }
+                Object held = memberValue(collection.getJavaMember(), parent);
+                if (held instanceof Collection<?> elements) {
+                    elements.remove(child);
+                } else if (held instanceof Map<?, ?> entries) {
+                    entries.values().remove(child);
+                }
+            }
+        }
+    }
+
+    /**
+     * The value of a mapped field or getter; null when it cannot be read (then the flush check decides).
+     */
+    private static Object memberValue(Member member, Object target) {
+        try {
+            if (member instanceof Field field && field.trySetAccessible()) {
+                return field.get(target);
+            }
+            if (member instanceof Method method && method.trySetAccessible()) {
+                return method.invoke(target);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     private <E, ID> E find(ResourceController<E, ID, ?, ?> resource, ID id) {
