@@ -220,13 +220,22 @@ final class ControllerMapping {
     return method.build();
   }
 
+  /**
+   * Reads a related entity's id. A getter is safe on a lazy proxy (the provider answers it without loading);
+   * a public field of a proxy is never filled, so a field id is asked of the persistence unit instead.
+   */
   private static MethodSpec relationId(PropertyModel property) {
     RelationModel relation = property.relation().orElseThrow();
-    return MethodSpec.methodBuilder(PropertyAccess.relationIdHelper(property))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Types.boxed(property))
-        .addParameter(Types.className(relation.target()), "related")
-        .addStatement("return related == null ? null : $L", PropertyAccess.read("related", relation.targetIdAccess()))
-        .build();
+    TypeName id = Types.boxed(property);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(PropertyAccess.relationIdHelper(property))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(id)
+        .addParameter(Types.className(relation.target()), "related");
+    if (relation.targetIdAccess().getter().isPresent()) {
+      method.addStatement("return related == null ? null : $L", PropertyAccess.read("related", relation.targetIdAccess()));
+    } else {
+      method.addStatement("return related == null ? null : ($T) operations().identifier(related)", id);
+    }
+    return method.build();
   }
 }

@@ -56,6 +56,7 @@ final class ResourceControllerEmitter {
             .build())
         .addMethod(accessor("descriptor", descriptor))
         .addMethod(accessor("repository", repository))
+        .addMethod(accessor("operations", names.resourceOperations()))
         .addMethod(listResponse())
         .addMethod(response("getResponse", "The item with its {@code ETag}; 404 if there is none.",
             "withEtag($T.ok(), operations.get(this, id))", Libs.RESPONSE_ENTITY).addParameter(ID, "id").build())

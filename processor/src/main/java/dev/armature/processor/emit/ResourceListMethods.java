@@ -49,12 +49,34 @@ final class ResourceListMethods {
             + ".setFirstResult(query.offset())\n"
             + ".setMaxResults(query.size())\n"
             + ".getResultList().stream().map(resource::toListItem).toList()", Libs.LIST)
+        .addStatement("return $T.of(content, query.size(), query.page(), total(descriptor, query, content.size(), filterValues))",
+            names.pageResponse())
+        .build();
+  }
+
+  /**
+   * The total behind a page: a page that is not full tells it without a count query (the first page,
+   * or a non-empty later one: offset + items), as Spring Data's {@code PageableExecutionUtils} does.
+   */
+  MethodSpec total() {
+    TypeName root = ParameterizedTypeName.get(Libs.ROOT, E);
+    return MethodSpec.methodBuilder("total")
+        .addModifiers(Modifier.PRIVATE)
+        .addTypeVariable(E)
+        .returns(long.class)
+        .addParameter(ParameterizedTypeName.get(names.resourceDescriptor(), E), "descriptor")
+        .addParameter(names.listQuery(), "query")
+        .addParameter(int.class, "items")
+        .addParameter(ArrayTypeName.of(Libs.OBJECT), "filterValues")
+        .beginControlFlow("if (items < query.size() && (items > 0 || query.offset() == 0))")
+        .addStatement("return (long) query.offset() + items")
+        .endControlFlow()
+        .addStatement("$T cb = entityManager.getCriteriaBuilder()", Libs.CRITERIA_BUILDER)
         .addStatement("$T count = cb.createQuery($T.class)",
             ParameterizedTypeName.get(Libs.CRITERIA_QUERY, ClassName.get(Long.class)), Long.class)
         .addStatement("$T countRoot = count.from(descriptor.entityType())", root)
         .addStatement("count.select(cb.count(countRoot)).where(predicates(cb, countRoot, descriptor, filterValues))")
-        .addStatement("long total = entityManager.createQuery(count).getSingleResult()")
-        .addStatement("return $T.of(content, query.size(), query.page(), total)", names.pageResponse())
+        .addStatement("return entityManager.createQuery(count).getSingleResult()")
         .build();
   }
 

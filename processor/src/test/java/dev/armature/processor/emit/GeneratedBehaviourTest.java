@@ -140,6 +140,22 @@ class GeneratedBehaviourTest {
     assertThrows(Throwable.class, () -> call(null, tags, "checkIfMatch", "\"2\"", 3L, "Book 1"));
   }
 
+  /** The operations' entity manager is left null here: any count query would be a NullPointerException. */
+  @Test
+  void aPageThatIsNotFullTellsItsTotalWithoutACountQuery() throws Throwable {
+    Class<?> operationsType = type("ResourceOperations");
+    Object operations = operationsType.getConstructors()[0].newInstance(JSON,
+        new StaticListableBeanFactory().getBeanProvider(jakarta.validation.Validator.class));
+    Object first = parse("page=0&size=20");
+    Object third = parse("page=2&size=20");
+    assertThat(call(operations, operationsType, "total", null, first, 7, new Object[0])).isEqualTo(7L);
+    assertThat(call(operations, operationsType, "total", null, first, 0, new Object[0])).isEqualTo(0L);
+    assertThat(call(operations, operationsType, "total", null, third, 5, new Object[0])).isEqualTo(45L);
+    // a full page, or an empty page past the first, cannot know what follows: those count
+    assertThrows(NullPointerException.class, () -> call(operations, operationsType, "total", null, first, 20, new Object[0]));
+    assertThrows(NullPointerException.class, () -> call(operations, operationsType, "total", null, third, 0, new Object[0]));
+  }
+
   @Test
   void aRequestBodyReportsEveryBadFieldSorted() throws Throwable {
     Class<?> operationsType = type("ResourceOperations");

@@ -91,4 +91,15 @@ class LombokAccessorsIT {
         .expectBadRequestNaming("createdAt");
     anonymous.post("/api/tasks", obj("summary", "Anonymous", "projectId", project)).expectProblem(401);
   }
+
+  @Test
+  void aLazyRelationToAPublicFieldIdAnswersTheId() {
+    long label = admin.post("/api/labels", obj("name", "urgent")).expect(201).json().path("id").asLong();
+    long note = admin.post("/api/notes", obj("text", "call back", "labelId", label)).expect(201).json()
+        .path("id").asLong();
+    // a fresh read loads the label as a lazy proxy, whose public id field is never filled
+    assertThat(anonymous.get("/api/notes/" + note).expect(200).json().path("labelId").asLong()).isEqualTo(label);
+    JsonNode list = anonymous.get("/api/notes").expect(200).json();
+    assertThat(list.path("content").get(0).path("labelId").asLong()).isEqualTo(label);
+  }
 }

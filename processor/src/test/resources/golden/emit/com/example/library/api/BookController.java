@@ -226,7 +226,7 @@ public class BookController extends ResourceController<Book, Long, BookControlle
         out.put(node, "secretNote", entity.getSecretNote());
     }
 
-    private static Long idOfAuthor(Author related) {
+    private Long idOfAuthor(Author related) {
         return related == null ? null : related.getId();
     }
 

@@ -42,6 +42,10 @@ public abstract class ResourceController<E, ID, C, U> {
         return repository;
     }
 
+    ResourceOperations operations() {
+        return operations;
+    }
+
     /**
      * A page of items: {@code page}, {@code size} and {@code sort} from all the parameters (a 400 names
      * any other that is not a filter), {@code filterValues} in the order of the descriptor's filters.

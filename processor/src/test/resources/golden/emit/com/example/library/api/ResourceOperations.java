@@ -71,11 +71,19 @@ public class ResourceOperations {
                 .setFirstResult(query.offset())
                 .setMaxResults(query.size())
                 .getResultList().stream().map(resource::toListItem).toList();
+        return PageResponse.of(content, query.size(), query.page(), total(descriptor, query, content.size(), filterValues));
+    }
+
+    private <E> long total(ResourceDescriptor<E> descriptor, ListQuery query, int items,
+            Object[] filterValues) {
+        if (items < query.size() && (items > 0 || query.offset() == 0)) {
+            return (long) query.offset() + items;
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(descriptor.entityType());
         count.select(cb.count(countRoot)).where(predicates(cb, countRoot, descriptor, filterValues));
-        long total = entityManager.createQuery(count).getSingleResult();
-        return PageResponse.of(content, query.size(), query.page(), total);
+        return entityManager.createQuery(count).getSingleResult();
     }
 
     @Transactional(
@@ -205,6 +213,13 @@ public class ResourceOperations {
 
     private <E, ID> E find(ResourceController<E, ID, ?, ?> resource, ID id) {
         return resource.repository().findById(id).orElseThrow(() -> ApiProblemException.notFound("No " + name(resource) + " with id " + id));
+    }
+
+    /**
+     * The id of a managed entity or lazy proxy, read by the provider (a proxy's public fields are never filled).
+     */
+    public Object identifier(Object entity) {
+        return entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
     }
 
     /**
