@@ -10,6 +10,10 @@ def secrets = ['.env', '.admin_credentials']
 def first = file('build.log').text
 assert first.contains('[armature-it] ProvisionedAppIT finished')
 (generated + secrets + ['target/armature/model.json']).each { assert file(it).isFile() : "no ${it}" }
+// the plugin's IR pass saw what the compile saw, -A options of the default-compile execution included
+def compiledModel = file('target/classes/META-INF/armature/model.json').text
+assert compiledModel.contains('"com.example.tracker.rest"') : 'the compile did not use -Aarmature.package'
+assert file('target/armature/model.json').text == compiledModel : "the plugin's model.json differs from the compile's"
 def password = runs.dotEnv(file('.env'))['ARMATURE_ADMIN_PASSWORD']
 assert password && password.length() >= 20
 assert !first.contains(password) : 'the admin password is in the build log'

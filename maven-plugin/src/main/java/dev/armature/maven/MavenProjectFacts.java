@@ -86,7 +86,7 @@ final class MavenProjectFacts {
   /** {@code -Aarmature.*} arguments of maven-compiler-plugin, so the IR pass sees what the compile sees. */
   static Map<String, String> processorOptions(MavenProject project) {
     Map<String, String> options = new LinkedHashMap<>();
-    compilerConfiguration(project).ifPresent(c -> {
+    compileConfigurations(project).forEach(c -> {
       List<String> args = new ArrayList<>();
       Xpp3Dom list = c.getChild("compilerArgs");
       if (list != null) {
@@ -105,6 +105,25 @@ final class MavenProjectFacts {
       }
     });
     return options;
+  }
+
+  /**
+   * The plugin-level configuration, then the {@code default-compile} execution's (issue 9: the README and
+   * the example put {@code -Aarmature.package} there; a later value wins, as in Maven's merge).
+   */
+  private static List<Xpp3Dom> compileConfigurations(MavenProject project) {
+    List<Xpp3Dom> configurations = new ArrayList<>();
+    Plugin compiler = project.getBuild().getPluginsAsMap().get(COMPILER);
+    if (compiler == null) {
+      return configurations;
+    }
+    if (compiler.getConfiguration() != null) {
+      configurations.add((Xpp3Dom) compiler.getConfiguration());
+    }
+    compiler.getExecutions().stream()
+        .filter(e -> "default-compile".equals(e.getId()) && e.getConfiguration() != null)
+        .forEach(e -> configurations.add((Xpp3Dom) e.getConfiguration()));
+    return configurations;
   }
 
   private static Optional<Xpp3Dom> compilerConfiguration(MavenProject project) {
