@@ -43,6 +43,10 @@ public final class ArmatureProcessor extends AbstractProcessor {
   public static final String OPTION_IR_ONLY = "armature.irOnly";
   /** Comma-separated warning tags to silence, e.g. {@code no-version,public-writes}. */
   public static final String OPTION_SUPPRESS = "armature.suppress";
+  /** {@code info.title} of {@code openapi.yaml} (default: the project's name, see the README). */
+  public static final String OPTION_TITLE = "armature.title";
+  /** {@code info.version} of {@code openapi.yaml} (default: the project's version, see the README). */
+  public static final String OPTION_VERSION = "armature.version";
   /** {@code true}: print the processor's own time as a note (used by bench/). */
   public static final String OPTION_TIMING = "armature.timing";
 
@@ -60,7 +64,7 @@ public final class ArmatureProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_PACKAGE, OPTION_IR_ONLY, OPTION_SUPPRESS, OPTION_TIMING);
+    return Set.of(OPTION_PACKAGE, OPTION_IR_ONLY, OPTION_SUPPRESS, OPTION_TIMING, OPTION_TITLE, OPTION_VERSION);
   }
 
   @Override

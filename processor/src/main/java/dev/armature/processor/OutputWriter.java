@@ -18,17 +18,23 @@ import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
-/** Writes what the IR gives: Java sources (unless IR-only), {@code model.json} and {@code openapi.yaml}. */
+/**
+ * Writes what the IR gives: Java sources (unless IR-only), {@code model.json}, {@code openapi.yaml} and its
+ * JSON twin {@code openapi.json}.
+ */
 final class OutputWriter {
   static final String MODEL_JSON = "META-INF/armature/model.json";
   static final String OPENAPI_YAML = "META-INF/armature/openapi.yaml";
+  static final String OPENAPI_JSON = "META-INF/armature/openapi.json";
 
   private final Filer filer;
   private final Reporter reporter;
+  private final java.util.Map<String, String> options;
 
   OutputWriter(ProcessingEnvironment env, Reporter reporter) {
     this.filer = env.getFiler();
     this.reporter = reporter;
+    this.options = env.getOptions();
   }
 
   void write(DomainModel model, boolean irOnly) {
@@ -48,7 +54,9 @@ final class OutputWriter {
       }
     }
     resource(MODEL_JSON, new ModelJsonWriter().write(model), origins);
-    resource(OPENAPI_YAML, new OpenApiWriter().write(model), origins);
+    OpenApiWriter openApi = new OpenApiWriter(ProjectInfoReader.read(filer, options, model.generatedPackage()));
+    resource(OPENAPI_YAML, openApi.write(model), origins);
+    resource(OPENAPI_JSON, openApi.writeJson(model), origins);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.armature.processor.emit.EmitFixture;
 import dev.armature.processor.json.ModelJsonWriter;
 import dev.armature.processor.model.DomainModel;
+import dev.armature.processor.openapi.ApiInfo;
 import dev.armature.processor.openapi.LibraryModel;
 import dev.armature.processor.openapi.OpenApiWriter;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +43,13 @@ class OutputGoldenTest {
     for (Map.Entry<String, DomainModel> model : MODELS.entrySet()) {
       check(model.getKey() + "-openapi.yaml", new OpenApiWriter().write(model.getValue()));
     }
+  }
+
+  /** The JSON twin, and the {@code info} of a project that names itself. */
+  @Test
+  void openApiJsonOfANamedProjectMatchesItsGoldenFile() throws IOException {
+    OpenApiWriter named = new OpenApiWriter(new ApiInfo("Library", "2.3.1", Optional.of("Books and their authors.")));
+    check("library-named-openapi.json", named.writeJson(LibraryModel.model(true)));
   }
 
   private static void check(String name, String actual) throws IOException {

@@ -45,6 +45,7 @@ public final class JavaEmitters {
     files.add(new ResourceDescriptorEmitter(names).emit(model));
     files.add(new ResourceOperationsEmitter(names).emit(model));
     files.add(new ResourceControllerEmitter(names).emit(model));
+    files.add(new OpenApiControllerEmitter(names).emit(model));
     if (model.classpath().springSecurity()) {
       files.add(new SecurityConfigurationEmitter(names).emit(model));
     }

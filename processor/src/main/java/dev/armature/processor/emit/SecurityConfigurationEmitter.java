@@ -70,6 +70,7 @@ final class SecurityConfigurationEmitter {
             .initializer("$T.getLogger($T.class)", Libs.LOGGER_FACTORY, self).build())
         .addMethod(filterChain(model, self))
         .addMethods(model.entities().stream().map(SecurityConfigurationEmitter::authorizeMethod).toList())
+        .addMethod(authorizeOpenApi(model))
         .addMethod(users(model))
         .addMethod(handlerMethod("unauthorized", AUTHENTICATION_EXCEPTION, 401, "Unauthorized",
             "Authentication is required: use HTTP Basic with an account of this application"))
@@ -104,6 +105,7 @@ final class SecurityConfigurationEmitter {
     for (EntityModel entity : model.entities()) {
       calls.addStatement("$L(requests)", authorizeMethodName(entity));
     }
+    calls.addStatement("authorizeOpenApi(requests)");
     return MethodSpec.methodBuilder("armatureSecurityFilterChain")
         .addAnnotation(Libs.BEAN)
         .addModifiers(Modifier.PUBLIC)
@@ -173,6 +175,27 @@ final class SecurityConfigurationEmitter {
         ? CodeBlock.of("permitAll()")
         : CodeBlock.of("hasAnyRole($L)", roles.stream().map(r -> CodeBlock.of("$S", r)).collect(CodeBlock.joining(", ")));
     rules.addStatement("requests.requestMatchers($L).$L", pathArgs, access);
+  }
+
+  /**
+   * {@code GET /api/openapi.yaml} and {@code .json} (the generated {@code ArmatureOpenApiController}) are
+   * readable like the lists: public when any resource's reads are, else with any of their read roles
+   * ({@code DocumentAccess}, which the document itself states too). Self-contained on purpose.
+   */
+  private static MethodSpec authorizeOpenApi(DomainModel model) {
+    ClassName matcher = ClassName.get("org.springframework.security.web.servlet.util.matcher", "PathPatternRequestMatcher");
+    CodeBlock paths = dev.armature.processor.openapi.DocumentAccess.PATHS.stream()
+        .map(p -> CodeBlock.of("$T.withDefaults().matcher($T.GET, $S)", matcher, Libs.HTTP_METHOD, p))
+        .collect(CodeBlock.joining(", "));
+    List<String> roles = dev.armature.processor.openapi.DocumentAccess.roles(model);
+    CodeBlock access = roles.isEmpty() ? CodeBlock.of("permitAll()")
+        : CodeBlock.of("hasAnyRole($L)", roles.stream().map(r -> CodeBlock.of("$S", r)).collect(CodeBlock.joining(", ")));
+    return MethodSpec.methodBuilder("authorizeOpenApi")
+        .addJavadoc("Who may read the OpenAPI description: whoever may read the lists.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(REGISTRY, "requests")
+        .addStatement("requests.requestMatchers($L).$L", paths, access)
+        .build();
   }
 
   private MethodSpec users(DomainModel model) {

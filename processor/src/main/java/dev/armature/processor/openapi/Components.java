@@ -16,12 +16,18 @@ final class Components {
   /** The shared problem responses: status, component name, description. */
   private static final Map<Integer, String[]> PROBLEMS = Map.of(
       400, new String[] {"BadRequest", "Bad request: a malformed body or parameter, a field outside the surface, a "
-          + "constraint violation or a reference to a missing related id. `errors` names each field."},
-      401, new String[] {"Unauthorized", "No or wrong credentials (HTTP Basic)."},
+          + "constraint violation, a value the database refuses (too long, missing) or a reference to a missing "
+          + "related id. `errors` names each field."},
+      401, new String[] {"Unauthorized", "No or wrong credentials (HTTP Basic); wrong ones are refused even where"
+          + " none are needed."},
       403, new String[] {"Forbidden", "The credentials lack a role this operation needs."},
       404, new String[] {"NotFound", "No item has this id."},
       409, new String[] {"Conflict", "A concurrent change, a unique value already taken, or an item still referenced."},
-      412, new String[] {"PreconditionFailed", "`If-Match` does not match the item's current `ETag`."});
+      412, new String[] {"PreconditionFailed", "`If-Match` does not match the item's current `ETag` (an item without a"
+          + " version has none, so only `*` matches it)."},
+      415, new String[] {"UnsupportedMediaType", "The body's `Content-Type` is not one this operation reads."},
+      503, new String[] {"ServiceUnavailable", "The database cannot be reached right now (a lost connection, a pool"
+          + " timeout or another transient failure): retry after `Retry-After` seconds."});
 
   private final boolean basicAuth;
   private final Map<String, JsonObject> schemas = new TreeMap<>();
@@ -87,6 +93,11 @@ final class Components {
     if (status == 401) {
       response.putObject("headers").putObject("WWW-Authenticate")
           .put("description", "The authentication scheme to use: `Basic realm=\"armature\"`.")
+          .putObject("schema").put("type", "string");
+    }
+    if (status == 503) {
+      response.putObject("headers").putObject("Retry-After")
+          .put("description", "How many seconds to wait before retrying (RFC 9110 10.2.3), e.g. `1`.")
           .putObject("schema").put("type", "string");
     }
     response.putObject("content").putObject(SharedSchemas.PROBLEM_JSON).set("schema", ref("schemas", "Problem"));

@@ -19,10 +19,11 @@ final class ListParameters {
     int maxSize = entity.paging().maxPageSize();
     parameters.add(query("page", "Zero-based page number.")
         .set("schema", new JsonObject().put("type", "integer").put("format", "int32").put("minimum", 0).put("default", 0)));
-    // A larger size is clamped rather than refused; maximum tells clients the effective limit.
-    parameters.add(query("size", "Items per page; a value above " + maxSize + " is clamped to " + maxSize + ".")
-        .set("schema", new JsonObject().put("type", "integer").put("format", "int32")
-            .put("minimum", 1).put("maximum", maxSize).put("default", defaultSize)));
+    // A larger size is clamped, not refused (any number of digits): a maximum (or int32) would make
+    // validators reject requests the server answers with 200, so the limit is told in words.
+    parameters.add(query("size", "Items per page, at most " + maxSize + ": a larger value is clamped to " + maxSize
+        + " (the response's `page.size` says the size used).")
+        .set("schema", new JsonObject().put("type", "integer").put("minimum", 1).put("default", defaultSize)));
     parameters.add(sort(entity.sortable()));
     for (PropertyModel p : entity.searchable()) {
       parameters.add(query(p.jsonName(), filterDescription(p)).set("schema", PropertySchemas.value(p.value())));

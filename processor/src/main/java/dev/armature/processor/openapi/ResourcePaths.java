@@ -68,12 +68,21 @@ final class ResourcePaths {
     String plural = English.plural(entity.simpleName());
     JsonObject op = operation(Operation.LIST, "List " + plural, "list" + plural);
     ListParameters.addTo(op.putArray("parameters"), entity);
-    return responses(op, Map.of(200, body("A page of items.", schemas.page())), 400);
+    return responses(op, Map.of(200, body("A page of items.", schemas.page())), 400, 503);
   }
 
   private JsonObject read() {
     JsonObject op = operation(Operation.READ, "Get one " + entity.simpleName(), "get" + entity.simpleName());
-    return responses(op, Map.of(200, withETag(body("The item.", schemas.response()))), 400, 404);
+    addConditionalHeader(op, "If-None-Match", versioned
+        ? "Answer 304 without a body if the item's current `ETag` is one of these tags (compared weakly), or `*`"
+            + " (RFC 9110 13.1.2)."
+        : "Read, but never matches: this item has no version, hence no `ETag`.");
+    Map<Integer, JsonObject> successes = new TreeMap<>(Map.of(200, withETag(body("The item.", schemas.response()))));
+    if (versioned) {
+      successes.put(304, new JsonObject().put("description", "Not modified: `If-None-Match` names the current `ETag`.")
+          .set("headers", new JsonObject().set("ETag", components.header("ETag"))));
+    }
+    return responses(op, successes, 400, 404, 503);
   }
 
   private JsonObject create() {
@@ -86,7 +95,7 @@ final class ResourcePaths {
     }
     created.set("headers", headers);
     created.set("content", created.remove("content")); // headers before content, as elsewhere
-    return responses(op, Map.of(201, created), 400, 409);
+    return responses(op, Map.of(201, created), 400, 409, 415, 503);
   }
 
   private JsonObject update() {
@@ -94,7 +103,8 @@ final class ResourcePaths {
         "update" + entity.simpleName());
     addIfMatch(op);
     op.set("requestBody", requestBody(schemas.updateRequest(), JSON));
-    return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), updateFailures());
+    return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), 400, 404, 409, 412,
+        415, 503);
   }
 
   private JsonObject patch() {
@@ -102,17 +112,14 @@ final class ResourcePaths {
         + " (JSON Merge Patch, RFC 7396)", "patch" + entity.simpleName());
     addIfMatch(op);
     op.set("requestBody", requestBody(schemas.patchRequest(), SharedSchemas.MERGE_PATCH_JSON, JSON));
-    return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), updateFailures());
+    return responses(op, Map.of(200, withETag(body("The updated item.", schemas.response()))), 400, 404, 409, 412,
+        415, 503);
   }
 
   private JsonObject delete() {
     JsonObject op = operation(Operation.DELETE, "Delete one " + entity.simpleName(), "delete" + entity.simpleName());
     addIfMatch(op);
-    return responses(op, Map.of(204, new JsonObject().put("description", "Deleted.")), updateFailures());
-  }
-
-  private int[] updateFailures() {
-    return versioned ? new int[] {400, 404, 409, 412} : new int[] {400, 404, 409};
+    return responses(op, Map.of(204, new JsonObject().put("description", "Deleted.")), 400, 404, 409, 412, 503);
   }
 
   /** Tags, summary, who may call it, and id. */
@@ -143,9 +150,12 @@ final class ResourcePaths {
     for (int status : problems) {
       all.put(status, components.problem(status));
     }
-    if (op.get("security") instanceof JsonArray requirements && !requirements.isEmpty()) {
+    if (security) {
+      // HTTP Basic refuses wrong credentials even where none are needed
       all.put(401, components.problem(401));
-      all.put(403, components.problem(403));
+      if (op.get("security") instanceof JsonArray requirements && !requirements.isEmpty()) {
+        all.put(403, components.problem(403));
+      }
     }
     JsonObject responses = op.putObject("responses");
     all.forEach((status, response) -> responses.set(String.valueOf(status), response));
@@ -161,14 +171,19 @@ final class ResourcePaths {
     return response;
   }
 
-  /** {@code If-Match} is optional: without it the write is unconditional (lost updates are then the client's risk). */
+  /**
+   * {@code If-Match} is optional: without it the write is unconditional (lost updates are then the client's
+   * risk). Every write reads it: an item without a version has no {@code ETag}, so only {@code *} matches.
+   */
   private void addIfMatch(JsonObject op) {
-    if (versioned) {
-      op.putArray("parameters").addObject().put("name", "If-Match").put("in", "header").put("required", false)
-          .put("description", "Write only if the item's current `ETag` is one of these strong tags, or `*`;"
-              + " otherwise 412 (RFC 9110 13.1.1).")
-          .putObject("schema").put("type", "string");
-    }
+    addConditionalHeader(op, "If-Match", versioned
+        ? "Write only if the item's current `ETag` is one of these strong tags, or `*`; otherwise 412 (RFC 9110 13.1.1)."
+        : "This item has no version, hence no `ETag`: any tag but `*` fails with 412 (RFC 9110 13.1.1).");
+  }
+
+  private static void addConditionalHeader(JsonObject op, String name, String description) {
+    op.putArray("parameters").addObject().put("name", name).put("in", "header").put("required", false)
+        .put("description", description).putObject("schema").put("type", "string");
   }
 
   private static JsonObject body(String description, JsonObject schemaRef) {

@@ -71,7 +71,8 @@ class JavaEmittersGoldenTest {
     assertThat(names).containsExactly(
         "ProblemFieldError", "ProblemBody", "ApiProblemException", "ProblemDetailsAdvice", "PageResponse",
         "Versioned", "Created", "ListQuery", "JsonMergePatch", "EntityTags", "RequestReader",
-        "ListFilter", "ResourceDescriptor", "ResourceOperations", "ResourceController", "ArmatureSecurityConfiguration",
+        "ListFilter", "ResourceDescriptor", "ResourceOperations", "ResourceController", "ArmatureOpenApiController",
+        "ArmatureSecurityConfiguration",
         "AuthorRepository", "AuthorController", "BookRepository", "BookController",
         "PublisherRepository", "PublisherController").inOrder();
   }

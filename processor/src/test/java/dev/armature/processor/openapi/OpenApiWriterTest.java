@@ -9,8 +9,11 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import dev.armature.processor.model.DomainModel;
+import dev.armature.processor.model.EntityModel;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +26,32 @@ class OpenApiWriterTest {
   void isValidOpenApi31() {
     assertThat(api.getOpenapi()).isEqualTo("3.1.0");
     assertThat(api.getSpecVersion()).isEqualTo(io.swagger.v3.oas.models.SpecVersion.V31);
-    assertThat(api.getInfo().getTitle()).isEqualTo("Armature API");
-    assertThat(api.getInfo().getVersion()).isEqualTo("0.1.0");
-    assertThat(api.getTags()).extracting(t -> t.getName()).containsExactly("Author", "Book", "Publisher");
+    assertThat(api.getTags()).extracting(t -> t.getName()).containsExactly("Author", "Book", "Publisher", "OpenAPI");
+  }
+
+  @Test
+  void infoIsTheProjectsNameVersionAndDescription() {
+    OpenAPI named = OpenApiValidation.parseValid(new OpenApiWriter(
+        new ApiInfo("Library", "2.3.1", Optional.of("Books and their authors."))).write(LibraryModel.model()));
+    assertThat(named.getInfo().getTitle()).isEqualTo("Library");
+    assertThat(named.getInfo().getVersion()).isEqualTo("2.3.1");
+    assertThat(named.getInfo().getDescription()).startsWith("Books and their authors.\n\nThe REST API Armature generated");
+    // without a project: from the generated package, never "Armature API 0.1.0"
+    assertThat(api.getInfo().getTitle()).isEqualTo("Library API");
+    assertThat(api.getInfo().getVersion()).isEqualTo(ApiInfo.UNKNOWN_VERSION);
+    assertThat(api.getInfo().getDescription()).startsWith("The REST API Armature generated");
+    assertThat(ApiInfo.defaults("com.example.shop").title()).isEqualTo("Shop API");
+    assertThat(ApiInfo.defaults("api").title()).isEqualTo("API");
+  }
+
+  @Test
+  void theJsonTwinIsTheSameDocument() throws Exception {
+    OpenApiWriter writer = new OpenApiWriter();
+    String json = writer.writeJson(LibraryModel.model());
+    assertThat(json).startsWith("{\n  \"openapi\": \"3.1.0\",\n").endsWith("}\n").doesNotContain("\r");
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.readTree(json)).isEqualTo(mapper.readTree(mapper.writeValueAsString(writer.document(LibraryModel.model()))));
+    assertThat(OpenApiValidation.messages(json)).isEmpty();
   }
 
   @Test
@@ -51,24 +77,60 @@ class OpenApiWriterTest {
     Map<String, List<String>> expected = new TreeMap<>();
     for (String resource : List.of("authors", "books")) {
       String base = "/api/" + resource;
-      expected.put("GET " + base, List.of("200", "400"));
-      expected.put("POST " + base, List.of("201", "400", "401", "403", "409"));
-      expected.put("GET " + base + "/{id}", List.of("200", "400", "404"));
+      // public reads: wrong credentials are still a 401; 503 when the database is out of reach
+      expected.put("GET " + base, List.of("200", "400", "401", "503"));
+      expected.put("POST " + base, List.of("201", "400", "401", "403", "409", "415", "503"));
     }
-    // Author has no @Version: no If-Match, no 412; Book's writes, DELETE included, answer 412 to a stale If-Match
-    expected.put("DELETE /api/authors/{id}", List.of("204", "400", "401", "403", "404", "409"));
-    expected.put("DELETE /api/books/{id}", List.of("204", "400", "401", "403", "404", "409", "412"));
-    expected.put("PUT /api/authors/{id}", List.of("200", "400", "401", "403", "404", "409"));
-    expected.put("PATCH /api/authors/{id}", List.of("200", "400", "401", "403", "404", "409"));
-    expected.put("PUT /api/books/{id}", List.of("200", "400", "401", "403", "404", "409", "412"));
-    expected.put("PATCH /api/books/{id}", List.of("200", "400", "401", "403", "404", "409", "412"));
+    // only Book has a @Version: an ETag, hence 304 on a matching If-None-Match
+    expected.put("GET /api/authors/{id}", List.of("200", "400", "401", "404", "503"));
+    expected.put("GET /api/books/{id}", List.of("200", "304", "400", "401", "404", "503"));
+    // every write reads If-Match: without a version any tag but * is a 412
+    for (String resource : List.of("authors", "books")) {
+      String item = "/api/" + resource + "/{id}";
+      expected.put("DELETE " + item, List.of("204", "400", "401", "403", "404", "409", "412", "503"));
+      expected.put("PUT " + item, List.of("200", "400", "401", "403", "404", "409", "412", "415", "503"));
+      expected.put("PATCH " + item, List.of("200", "400", "401", "403", "404", "409", "412", "415", "503"));
+    }
     // Publisher: LIST and READ only, reads need role STAFF
-    expected.put("GET /api/publishers", List.of("200", "400", "401", "403"));
-    expected.put("GET /api/publishers/{id}", List.of("200", "400", "401", "403", "404"));
+    expected.put("GET /api/publishers", List.of("200", "400", "401", "403", "503"));
+    expected.put("GET /api/publishers/{id}", List.of("200", "400", "401", "403", "404", "503"));
+    // the document itself: public, as some lists are
+    expected.put("GET /api/openapi.yaml", List.of("200", "401"));
+    expected.put("GET /api/openapi.json", List.of("200", "401"));
 
     assertThat(OpenApiValidation.statusCodes(api)).isEqualTo(expected);
     assertThat(api.getPaths()).containsOnlyKeys("/api/authors", "/api/authors/{id}", "/api/books", "/api/books/{id}",
-        "/api/publishers", "/api/publishers/{id}");
+        "/api/publishers", "/api/publishers/{id}", "/api/openapi.yaml", "/api/openapi.json");
+  }
+
+  @Test
+  void unavailableNamesRetryAfterAndTheDocumentPathsTheirMediaTypes() {
+    var unavailable = api.getComponents().getResponses().get("ServiceUnavailable");
+    assertThat(unavailable.getHeaders()).containsOnlyKeys("Retry-After");
+    assertThat(unavailable.getContent()).containsOnlyKeys("application/problem+json");
+    assertThat(api.getComponents().getResponses().get("UnsupportedMediaType").getContent())
+        .containsOnlyKeys("application/problem+json");
+    assertThat(api.getPaths().get("/api/openapi.yaml").getGet().getResponses().get("200").getContent())
+        .containsOnlyKeys("application/yaml");
+    assertThat(api.getPaths().get("/api/openapi.json").getGet().getResponses().get("200").getContent())
+        .containsOnlyKeys("application/json");
+    assertThat(api.getPaths().get("/api/openapi.json").getGet().getSecurity()).isEmpty();
+  }
+
+  @Test
+  void theDocumentIsReadableLikeTheLists() {
+    // every resource's reads need roles: the union of them
+    DomainModel secured = LibraryModel.model(true);
+    List<EntityModel> onlyPublisher = secured.entities().stream().filter(e -> e.simpleName().equals("Publisher")).toList();
+    DomainModel staffOnly = new DomainModel(secured.generatedPackage(), secured.classpath(), onlyPublisher);
+    assertThat(DocumentAccess.roles(staffOnly)).containsExactly("STAFF");
+    Operation yaml = OpenApiValidation.parseValid(new OpenApiWriter().write(staffOnly))
+        .getPaths().get("/api/openapi.yaml").getGet();
+    assertThat(yaml.getSecurity()).containsExactly(new SecurityRequirement().addList("basicAuth"));
+    assertThat(yaml.getResponses()).containsOnlyKeys("200", "401", "403");
+    assertThat(yaml.getDescription()).contains("`STAFF`");
+    // any public read makes it public
+    assertThat(DocumentAccess.roles(secured)).isEmpty();
   }
 
   @Test
@@ -93,7 +155,9 @@ class OpenApiWriterTest {
     assertThat(unsecured.getPaths().values()).allSatisfy(item ->
         assertThat(item.readOperations()).allSatisfy(op -> assertThat(op.getSecurity()).isNull()));
     assertThat(plain).doesNotContain("basicAuth", "\"401\"", "\"403\"", "Unauthorized");
-    assertThat(OpenApiValidation.statusCodes(unsecured).get("POST /api/books")).containsExactly("201", "400", "409");
+    assertThat(OpenApiValidation.statusCodes(unsecured).get("POST /api/books"))
+        .containsExactly("201", "400", "409", "415", "503");
+    assertThat(OpenApiValidation.statusCodes(unsecured).get("GET /api/openapi.yaml")).containsExactly("200");
   }
 
   @Test
@@ -103,7 +167,10 @@ class OpenApiWriterTest {
         .containsExactly("page", "size", "sort", "title", "isbn", "genre", "authorId");
     assertThat(parameters).allMatch(p -> p.getIn().equals("query"));
     Schema<?> size = parameters.get(1).getSchema();
-    assertThat(size.getMaximum()).isEqualByComparingTo("100");
+    // a larger size is clamped and answered 200: a maximum (or int32) would make validators refuse it
+    assertThat(size.getMaximum()).isNull();
+    assertThat(size.getFormat()).isNull();
+    assertThat(parameters.get(1).getDescription()).contains("at most 100", "clamped to 100");
     assertThat(size.getMinimum()).isEqualByComparingTo("1");
     assertThat(size.getDefault()).isEqualTo(20);
     Parameter sort = parameters.get(2);
@@ -122,16 +189,19 @@ class OpenApiWriterTest {
     assertThat(parameters.get(5).getSchema().getEnum()).containsExactly("FICTION", "NON_FICTION", "POETRY");
     assertThat(parameters.get(6).getSchema().getFormat()).isEqualTo("int64");
 
-    Schema<?> publisherSize = api.getPaths().get("/api/publishers").getGet().getParameters().get(1).getSchema();
-    assertThat(publisherSize.getMaximum()).isEqualByComparingTo("50");
-    assertThat(publisherSize.getDefault()).isEqualTo(10);
+    Parameter publisherSize = api.getPaths().get("/api/publishers").getGet().getParameters().get(1);
+    assertThat(publisherSize.getDescription()).contains("at most 50");
+    assertThat(publisherSize.getSchema().getDefault()).isEqualTo(10);
   }
 
   @Test
-  void itemOperationsCarryETagAndIfMatchOnlyForVersionedResources() {
+  void everyWriteReadsIfMatchButOnlyVersionedResourcesHaveETags() {
     PathItem book = api.getPaths().get("/api/books/{id}");
     assertThat(book.getParameters()).extracting(Parameter::getName).containsExactly("id");
     assertThat(book.getGet().getResponses().get("200").getHeaders()).containsOnlyKeys("ETag");
+    assertThat(book.getGet().getResponses().get("304").getHeaders()).containsOnlyKeys("ETag");
+    assertThat(book.getGet().getResponses().get("304").getContent()).isNull();
+    assertThat(book.getGet().getParameters()).extracting(Parameter::getName).containsExactly("If-None-Match");
     assertThat(book.getPut().getParameters()).extracting(Parameter::getName).containsExactly("If-Match");
     assertThat(book.getPatch().getParameters()).extracting(Parameter::getName).containsExactly("If-Match");
     assertThat(api.getPaths().get("/api/books").getPost().getResponses().get("201").getHeaders())
@@ -139,7 +209,12 @@ class OpenApiWriterTest {
 
     PathItem author = api.getPaths().get("/api/authors/{id}");
     assertThat(author.getGet().getResponses().get("200").getHeaders()).isNull();
-    assertThat(author.getPut().getParameters()).isNull();
+    assertThat(author.getGet().getParameters()).extracting(Parameter::getName).containsExactly("If-None-Match");
+    for (Operation write : List.of(author.getPut(), author.getPatch(), author.getDelete())) {
+      assertThat(write.getParameters()).extracting(Parameter::getName).containsExactly("If-Match");
+      assertThat(write.getParameters().get(0).getDescription()).contains("no version", "`*`", "412");
+      assertThat(write.getResponses()).containsKey("412");
+    }
     assertThat(api.getPaths().get("/api/authors").getPost().getResponses().get("201").getHeaders())
         .containsOnlyKeys("Location");
     assertThat(api.getPaths().get("/api/publishers/{id}").getParameters().get(0).getSchema().getFormat()).isEqualTo("uuid");
@@ -161,6 +236,8 @@ class OpenApiWriterTest {
     assertThat(schemas).containsOnlyKeys("AuthorCreateRequest", "AuthorPage", "AuthorPatchRequest", "AuthorResponse",
         "AuthorUpdateRequest", "BookCreateRequest", "BookListItem", "BookPage", "BookPatchRequest", "BookResponse",
         "BookUpdateRequest", "PageMetadata", "Problem", "ProblemFieldError", "PublisherPage", "PublisherResponse");
+    assertThat(api.getComponents().getResponses()).containsOnlyKeys("BadRequest", "Unauthorized", "Forbidden",
+        "NotFound", "Conflict", "PreconditionFailed", "UnsupportedMediaType", "ServiceUnavailable");
     assertThat(schemas.get("BookResponse").getProperties()).containsOnlyKeys("id", "version", "title", "isbn", "price",
         "genre", "published", "pages", "authorId", "createdAt");
     assertThat(schemas.get("BookListItem").getProperties()).containsOnlyKeys("id", "title", "price", "authorId");

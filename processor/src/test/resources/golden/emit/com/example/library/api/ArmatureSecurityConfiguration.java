@@ -54,6 +54,7 @@ public class ArmatureSecurityConfiguration {
                 authorizeAuthor(requests);
                 authorizeBook(requests);
                 authorizePublisher(requests);
+                authorizeOpenApi(requests);
                 requests.anyRequest().authenticated();
             });
         return http.build();
@@ -91,6 +92,14 @@ public class ArmatureSecurityConfiguration {
         requests.requestMatchers(path(HttpMethod.GET, "/api/publishers"), path(HttpMethod.GET, "/api/publishers/*")).hasAnyRole("READER");
         requests.requestMatchers(path(HttpMethod.POST, "/api/publishers")).hasAnyRole("EDITOR");
         requests.requestMatchers(path(HttpMethod.DELETE, "/api/publishers/*")).hasAnyRole("EDITOR");
+    }
+
+    /**
+     * Who may read the OpenAPI description: whoever may read the lists.
+     */
+    private static void authorizeOpenApi(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/openapi.yaml"), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/openapi.json")).permitAll();
     }
 
     /**
