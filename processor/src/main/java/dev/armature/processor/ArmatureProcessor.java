@@ -3,6 +3,7 @@ package dev.armature.processor;
 import com.google.auto.service.AutoService;
 import dev.armature.processor.diagnostics.Message;
 import dev.armature.processor.diagnostics.Reporter;
+import dev.armature.processor.emit.JavaEmitters;
 import dev.armature.processor.model.Classpath;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
@@ -11,9 +12,10 @@ import dev.armature.processor.scan.EntityScanner;
 import dev.armature.processor.scan.Repositories;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -50,12 +53,27 @@ public final class ArmatureProcessor extends AbstractProcessor {
   /** {@code true}: print the processor's own time as a note (used by bench/). */
   public static final String OPTION_TIMING = "armature.timing";
 
-  private final Map<String, Element> deferred = new LinkedHashMap<>();
-  private final List<String> seen = new ArrayList<>();
+  /** Resources to scan again next round, by qualified name (CONVENTIONS 7: re-resolved each round). */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> seen = new HashSet<>();
+  /** Every root type of every round so far: a resource deferred to a later round still finds its repository. */
+  private final Set<String> roots = new LinkedHashSet<>();
+  /** Diagnostics printed so far, so a rescan in a later round repeats none of them. */
+  private final Set<String> printed = new HashSet<>();
+  private final JavaEmitters emitters;
   private boolean emitted;
   private DomainModel model;
   private long nanos;
   private int resources;
+
+  public ArmatureProcessor() {
+    this(new JavaEmitters());
+  }
+
+  /** With these emitters: a seam for tests of an emitter that fails. */
+  ArmatureProcessor(JavaEmitters emitters) {
+    this.emitters = emitters;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -77,14 +95,17 @@ public final class ArmatureProcessor extends AbstractProcessor {
     long start = System.nanoTime();
     Reporter reporter = reporter();
     try {
-      TypeElement apiResource = processingEnv.getElementUtils().getTypeElement(API_RESOURCE);
-      List<Element> pending = new ArrayList<>(deferred.values());
+      Elements elements = processingEnv.getElementUtils();
+      round.getRootElements().stream().filter(TypeElement.class::isInstance)
+          .forEach(e -> roots.add(((TypeElement) e).getQualifiedName().toString()));
+      List<TypeElement> pending = new ArrayList<>(resolve(deferred));
       deferred.clear();
+      TypeElement apiResource = elements.getTypeElement(API_RESOURCE);
       if (apiResource != null) {
         for (Element e : round.getElementsAnnotatedWith(apiResource)) {
-          if (!seen.contains(e.toString())) {
-            seen.add(e.toString());
-            pending.add(e);
+          // @ApiResource targets types only
+          if (e instanceof TypeElement type && seen.add(type.getQualifiedName().toString())) {
+            pending.add(type);
           }
         }
       }
@@ -94,12 +115,12 @@ public final class ArmatureProcessor extends AbstractProcessor {
         if (emitted) {
           pending.forEach(e -> reporter.report(Message.LATE_RESOURCE, e, e.getSimpleName()));
         } else {
-          processResources(pending, round, reporter);
+          processResources(pending, reporter);
         }
       }
     } catch (RuntimeException | LinkageError e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Message.INTERNAL_ERROR.format("this round", e));
+      // the phases catch their own failures on an element; this is the last resort
+      reporter.reportInternal(null, "this round", e);
     }
     nanos += System.nanoTime() - start;
     if (round.processingOver() && Boolean.parseBoolean(processingEnv.getOptions().get(OPTION_TIMING))) {
@@ -109,46 +130,61 @@ public final class ArmatureProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void processResources(List<Element> pending, RoundEnvironment round, Reporter reporter) {
+  private List<TypeElement> resolve(Set<String> names) {
+    Elements elements = processingEnv.getElementUtils();
+    return names.stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private void processResources(List<TypeElement> pending, Reporter reporter) {
     boolean irOnly = Boolean.parseBoolean(processingEnv.getOptions().get(OPTION_IR_ONLY));
     EntityScanner scanner = new EntityScanner(processingEnv, reporter);
-    Repositories repositories = scanner.repositories(round.getRootElements());
-    List<TypeElement> types = pending.stream().filter(TypeElement.class::isInstance).map(TypeElement.class::cast)
-        .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+    Repositories repositories = scanner.repositories(resolve(roots));
+    List<TypeElement> types = pending.stream()
+        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
     List<EntityModel> scanned = new ArrayList<>();
     for (TypeElement type : types) {
       try {
-        EntityScanner.Result result = scanner.scan(type, DomainScanner.repositoryOf(type, repositories));
+        EntityScanner.Result result = reporter.within(type,
+            () -> scanner.scan(type, DomainScanner.repositoryOf(type, repositories)));
         if (result instanceof EntityScanner.Scanned s) {
           scanned.add(s.entity());
-        } else if (result instanceof EntityScanner.Deferred d) {
-          deferred.put(type.getQualifiedName().toString(), type);
+        } else if (result instanceof EntityScanner.Deferred) {
+          deferred.add(type.getQualifiedName().toString());
         }
       } catch (RuntimeException | LinkageError e) {
-        reporter.report(Message.INTERNAL_ERROR, type, type.getSimpleName(), e);
+        reporter.reportInternal(type, type.getSimpleName(), e);
       }
     }
     if (!deferred.isEmpty()) {
-      // Emit once, when every resource is complete: shared classes (security, advice) need them all.
-      scanned.forEach(e -> deferred.put(e.qualifiedName(), e.origin()));
+      // Emit once, when every resource is complete: shared classes (security, advice) need them all. The
+      // complete ones are scanned again then; the reporter prints none of their diagnostics twice.
+      scanned.forEach(e -> deferred.add(e.qualifiedName()));
       return;
     }
     if (types.isEmpty()) {
       return;
     }
+    try {
+      emit(types.get(0), scanned, irOnly, reporter);
+    } catch (RuntimeException | LinkageError e) {
+      reporter.reportInternal(types.get(0), "checking and writing the resources", e);
+    }
+    emitted = true;
+  }
+
+  /** After scanning: check the resources together, build the model, write it; {@code first} is where failures go. */
+  private void emit(TypeElement first, List<EntityModel> scanned, boolean irOnly, Reporter reporter) {
     DomainScanner domain = new DomainScanner(processingEnv, reporter);
-    Optional<Classpath> classpath = domain.classpath(types.get(0), irOnly);
+    Optional<Classpath> classpath = domain.classpath(first, irOnly);
     if (classpath.isEmpty()) {
-      emitted = true;
       return;
     }
     String pkg = DomainScanner.generatedPackage(scanned, processingEnv.getOptions().get(OPTION_PACKAGE));
     List<EntityModel> checked = domain.checkTogether(scanned, pkg);
     DomainModel model = DomainScanner.model(pkg, classpath.get(), checked);
     resources = checked.size();
-    new OutputWriter(processingEnv, reporter).write(model, irOnly);
+    new OutputWriter(processingEnv, reporter, emitters).write(model, irOnly);
     this.model = model;
-    emitted = true;
   }
 
   /**
@@ -162,14 +198,12 @@ public final class ArmatureProcessor extends AbstractProcessor {
   }
 
   /** At the last round: rescans quietly (the complete ones already reported) and names what stayed incomplete. */
-  private void reportIncomplete(List<Element> pending, Reporter reporter) {
+  private void reportIncomplete(List<TypeElement> pending, Reporter reporter) {
     Reporter quiet = new Reporter(new SilentMessager(), Set.of());
-    for (Element e : pending) {
-      if (e instanceof TypeElement type) {
-        EntityScanner.Result result = new EntityScanner(processingEnv, quiet).scan(type, Optional.empty());
-        if (result instanceof EntityScanner.Deferred d) {
-          reporter.report(Message.INCOMPLETE_TYPE, type, type.getQualifiedName(), d.reason());
-        }
+    for (TypeElement type : pending) {
+      EntityScanner.Result result = new EntityScanner(processingEnv, quiet).scan(type, Optional.empty());
+      if (result instanceof EntityScanner.Deferred d) {
+        reporter.report(Message.INCOMPLETE_TYPE, type, type.getQualifiedName(), d.reason());
       }
     }
   }
@@ -178,7 +212,7 @@ public final class ArmatureProcessor extends AbstractProcessor {
     String suppress = processingEnv.getOptions().getOrDefault(OPTION_SUPPRESS, "");
     Set<String> tags = Arrays.stream(suppress.split(",")).map(String::trim).filter(s -> !s.isEmpty())
         .collect(Collectors.toSet());
-    return new Reporter(processingEnv.getMessager(), tags);
+    return new Reporter(processingEnv.getMessager(), tags, printed);
   }
 
   /** Swallows diagnostics of a rescan whose findings were already reported. */

@@ -8,12 +8,16 @@ import dev.armature.processor.json.ModelJsonWriter;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
 import dev.armature.processor.openapi.OpenApiWriter;
+import dev.armature.processor.scan.DomainScanner;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -28,35 +32,59 @@ final class OutputWriter {
   static final String OPENAPI_JSON = "META-INF/armature/openapi.json";
 
   private final Filer filer;
+  private final javax.lang.model.util.Elements elements;
   private final Reporter reporter;
   private final java.util.Map<String, String> options;
+  private final JavaEmitters emitters;
 
-  OutputWriter(ProcessingEnvironment env, Reporter reporter) {
+  OutputWriter(ProcessingEnvironment env, Reporter reporter, JavaEmitters emitters) {
     this.filer = env.getFiler();
+    this.elements = env.getElementUtils();
     this.reporter = reporter;
     this.options = env.getOptions();
+    this.emitters = emitters;
   }
 
   void write(DomainModel model, boolean irOnly) {
     Element[] origins = model.entities().stream().map(EntityModel::origin).toArray(Element[]::new);
+    Element first = origins.length > 0 ? origins[0] : null;
     if (!irOnly && !model.entities().isEmpty()) {
-      for (JavaFile file : new JavaEmitters().emit(model)) {
+      JavaEmitters.Failures failures = (file, resource, e) -> reporter.reportInternal(
+          resource.map(EntityModel::origin).orElse(first), model.generatedPackage() + "." + file, e);
+      for (JavaFile file : emitters.emit(model, failures)) {
+        String name = file.packageName() + "." + file.typeSpec().name();
+        Element origin = file.typeSpec().originatingElements().isEmpty()
+            ? first : file.typeSpec().originatingElements().get(0);
         try {
           writeSource(file);
-        } catch (javax.annotation.processing.FilerException e) {
-          Element origin = file.typeSpec().originatingElements().isEmpty()
-              ? (origins.length > 0 ? origins[0] : null) : file.typeSpec().originatingElements().get(0);
-          reporter.report(Message.STALE_GENERATED_SOURCE, origin, file.packageName() + "." + file.typeSpec().name());
+        } catch (FilerException e) {
+          refused(name, origin, e);
         } catch (IOException e) {
-          reporter.report(Message.INTERNAL_ERROR, origins.length > 0 ? origins[0] : null,
-              file.packageName() + "." + file.typeSpec().name(), e);
+          reporter.reportInternal(origin, name, e);
         }
       }
     }
-    resource(MODEL_JSON, new ModelJsonWriter().write(model), origins);
+    resource(MODEL_JSON, () -> new ModelJsonWriter().write(model), origins);
     OpenApiWriter openApi = new OpenApiWriter(ProjectInfoReader.read(filer, options, model.generatedPackage()));
-    resource(OPENAPI_YAML, openApi.write(model), origins);
-    resource(OPENAPI_JSON, openApi.writeJson(model), origins);
+    resource(OPENAPI_YAML, () -> openApi.write(model), origins);
+    resource(OPENAPI_JSON, () -> openApi.writeJson(model), origins);
+  }
+
+  /**
+   * The Filer refuses a type that is among the sources being compiled or that was generated earlier in
+   * this compilation. Only a previous build's own output (it carries Armature's {@code @Generated}) is
+   * fixed by a clean build; a project's type of that name has to be renamed.
+   */
+  private void refused(String name, Element origin, FilerException e) {
+    TypeElement existing = elements.getTypeElement(name);
+    if (existing != null && DomainScanner.generatedByArmature(existing)) {
+      reporter.report(Message.STALE_GENERATED_SOURCE, origin, name);
+    } else if (existing != null) {
+      reporter.report(Message.GENERATED_NAME_TAKEN, existing, name, DomainScanner.TAKEN_BY_PROJECT);
+    } else {
+      reporter.report(Message.GENERATED_NAME_TAKEN, origin, name, "the compiler refused to create it (" + e.getMessage()
+          + "): another annotation processor has generated a type of that name; rename that type or set -Aarmature.package");
+    }
   }
 
   /**
@@ -73,14 +101,16 @@ final class OutputWriter {
     }
   }
 
-  private void resource(String path, String content, Element[] origins) {
+  private void resource(String path, Supplier<String> content, Element[] origins) {
+    Element first = origins.length > 0 ? origins[0] : null;
     try {
+      String text = content.get();
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
       try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-        w.write(content);
+        w.write(text);
       }
-    } catch (IOException e) {
-      reporter.report(Message.INTERNAL_ERROR, origins.length > 0 ? origins[0] : null, path, e);
+    } catch (IOException | RuntimeException e) {
+      reporter.reportInternal(first, path, e);
     }
   }
 }

@@ -4,7 +4,8 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Every diagnostic the processor can report: its kind, a stable tag (shown in brackets, usable to
- * silence a warning with {@code -Aarmature.suppress=tag,tag}) and a message with a hint for the fix.
+ * silence a warning with {@code -Aarmature.suppress=tag,tag} everywhere, or with
+ * {@code @SuppressWarnings("armature:tag")} on the element or its class) and a message with a hint for the fix.
  * Arguments are {@link String#format} arguments.
  */
 public enum Message {
@@ -65,7 +66,7 @@ public enum Message {
   REPOSITORY_MISMATCH(Kind.ERROR, "repository",
       "%s is a Spring Data repository of %s but not a JpaRepository<%s, %s>; extend JpaRepository<%s, %s> so the generated service can use it, or rename it"),
   GENERATED_NAME_TAKEN(Kind.ERROR, "name-taken",
-      "Armature generates %s, but the project already has a type of that name; rename yours or set -Aarmature.package"),
+      "Armature generates %s, but %s"),
   SIMPLE_NAME_CLASH(Kind.ERROR, "simple-name-clash",
       "%s and %s have the same simple name, so their generated classes would clash; rename one"),
   LATE_RESOURCE(Kind.ERROR, "late-resource",
@@ -76,6 +77,10 @@ public enum Message {
       "%s has no @Version property: responses carry no ETag, clients cannot make conditional writes (If-Match) and concurrent updates overwrite each other; add @Version Long version"),
   PUBLIC_WRITES(Kind.WARNING, "public-writes",
       "@ApiResource(writeRoles = {}) lets anyone create, change and delete %s; name a role unless that is intended"),
+  ID_NOT_IN_SURFACE(Kind.WARNING, "id-not-in-surface",
+      "@Surface(name = \"%s\") leaves out the id '%s', so the items it returns cannot be linked to or addressed; add \"%s\" to its fields"),
+  CACHED_REPOSITORY(Kind.WARNING, "cached-repository",
+      "%s is Spring-cached (@%s), but the API writes %s through saveAndFlush and delete, which evict none of its caches, so cached reads go stale after an API write; evict them yourself (e.g. in a @TransactionalEventListener) or drop the cache annotations"),
   REQUIRED_NOT_IN_CREATE(Kind.WARNING, "required-not-in-create",
       "'%s' is required (%s) but not in the create surface, so every POST fails unless the entity sets it itself; add it to @Surface(name = \"create\")"),
   STALE_GENERATED_SOURCE(Kind.ERROR, "stale-generated",

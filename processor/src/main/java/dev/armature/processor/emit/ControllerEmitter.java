@@ -47,7 +47,7 @@ final class ControllerEmitter {
             Types.boxed(entity.id()), create, update))
         .addJavadoc("{@code /api/$L}: the REST API of {@code $L}, its JSON bodies and how they map to the entity.\n",
             entity.path(), entity.simpleName())
-        .addAnnotation(Libs.REST_CONTROLLER)
+        .addAnnotation(GeneratedFiles.bean(Libs.REST_CONTROLLER, names.controller(entity)).build())
         .addAnnotation(AnnotationSpec.builder(Libs.REQUEST_MAPPING).addMember("value", "$S", "/api/" + entity.path()).build());
     addConstants(type, entity);
     type.addMethod(constructor(entity));

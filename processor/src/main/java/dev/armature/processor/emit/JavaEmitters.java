@@ -5,57 +5,107 @@ import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Every Java file of the REST layer for one IR: the shared classes first, then each resource's files
  * in model order, so the same IR always gives the same files in the same order. No validation here:
- * the IR is already valid.
+ * the IR is already valid. An emitter that throws (a bug of Armature's) costs only its own file: the
+ * failure goes to the caller's {@link Failures} and the other files are still emitted (CONVENTIONS 6).
  */
 public final class JavaEmitters {
+  /** Told of each emitter that threw: the file it was emitting, and its resource unless it is a shared file. */
+  public interface Failures {
+    void failed(String file, Optional<EntityModel> resource, RuntimeException failure);
+  }
 
-  /** The generated sources of this model. */
+  private final Consumer<EntityModel> beforeResource;
+
+  public JavaEmitters() {
+    this(entity -> {});
+  }
+
+  /** @param beforeResource runs before each resource's files are emitted; a seam for tests of failures */
+  public JavaEmitters(Consumer<EntityModel> beforeResource) {
+    this.beforeResource = beforeResource;
+  }
+
+  /** The generated sources of this model; throws on the first emitter that fails. */
   public List<JavaFile> emit(DomainModel model) {
+    return emit(model, (file, resource, failure) -> {
+      throw failure;
+    });
+  }
+
+  /** The generated sources of this model, without the files whose emitter failed. */
+  public List<JavaFile> emit(DomainModel model, Failures failures) {
     Names names = new Names(model);
     List<JavaFile> files = new ArrayList<>();
     if (model.entities().isEmpty()) {
       return files;
     }
-    addShared(files, model, names);
+    Emission shared = new Emission(files, failures, Optional.empty());
+    addShared(shared, model, names);
     for (EntityModel entity : model.entities()) {
-      addResource(files, entity, names);
+      addResource(new Emission(files, failures, Optional.of(entity)), entity, names);
     }
     return List.copyOf(files);
   }
 
-  private static void addShared(List<JavaFile> files, DomainModel model, Names names) {
+  private static void addShared(Emission out, DomainModel model, Names names) {
     ProblemBodyEmitter problems = new ProblemBodyEmitter(names);
     PageResponseEmitter responses = new PageResponseEmitter(names);
-    files.add(problems.emitFieldError(model));
-    files.add(problems.emitBody(model));
-    files.add(new ApiProblemExceptionEmitter(names).emit(model));
-    files.add(new ProblemDetailsAdviceEmitter(names).emit(model));
-    files.add(responses.emitPage(model));
-    files.add(responses.emitVersioned(model));
-    files.add(responses.emitCreated(model));
-    files.add(new ListQueryEmitter(names).emit(model));
-    files.add(new JsonMergePatchEmitter(names).emit(model));
-    files.add(new EntityTagsEmitter(names).emit(model));
-    files.add(new RequestReaderEmitter(names).emit(model));
-    files.add(new ListFilterEmitter(names).emit(model));
-    files.add(new ResourceDescriptorEmitter(names).emit(model));
-    files.add(new ResourceOperationsEmitter(names).emit(model));
-    files.add(new ResourceControllerEmitter(names).emit(model));
-    files.add(new OpenApiControllerEmitter(names).emit(model));
+    out.add(GeneratedNames.PROBLEM_FIELD_ERROR, () -> problems.emitFieldError(model));
+    out.add(GeneratedNames.PROBLEM_BODY, () -> problems.emitBody(model));
+    out.add(GeneratedNames.API_PROBLEM_EXCEPTION, () -> new ApiProblemExceptionEmitter(names).emit(model));
+    out.add(GeneratedNames.PROBLEM_DETAILS_ADVICE, () -> new ProblemDetailsAdviceEmitter(names).emit(model));
+    out.add(GeneratedNames.PAGE_RESPONSE, () -> responses.emitPage(model));
+    out.add(GeneratedNames.VERSIONED, () -> responses.emitVersioned(model));
+    out.add(GeneratedNames.CREATED, () -> responses.emitCreated(model));
+    out.add(GeneratedNames.LIST_QUERY, () -> new ListQueryEmitter(names).emit(model));
+    out.add(GeneratedNames.JSON_MERGE_PATCH, () -> new JsonMergePatchEmitter(names).emit(model));
+    out.add(GeneratedNames.ENTITY_TAGS, () -> new EntityTagsEmitter(names).emit(model));
+    out.add(GeneratedNames.REQUEST_READER, () -> new RequestReaderEmitter(names).emit(model));
+    out.add(GeneratedNames.LIST_FILTER, () -> new ListFilterEmitter(names).emit(model));
+    out.add(GeneratedNames.RESOURCE_DESCRIPTOR, () -> new ResourceDescriptorEmitter(names).emit(model));
+    out.add(GeneratedNames.RESOURCE_OPERATIONS, () -> new ResourceOperationsEmitter(names).emit(model));
+    out.add(GeneratedNames.RESOURCE_CONTROLLER, () -> new ResourceControllerEmitter(names).emit(model));
+    out.add(GeneratedNames.OPENAPI_CONTROLLER, () -> new OpenApiControllerEmitter(names).emit(model));
     if (model.classpath().springSecurity()) {
-      files.add(new SecurityConfigurationEmitter(names).emit(model));
+      out.add(GeneratedNames.SECURITY_CONFIGURATION, () -> new SecurityConfigurationEmitter(names).emit(model));
     }
   }
 
-  /** Per resource: the controller (with its records and mapping) and, unless the project has one, the repository. */
-  private static void addResource(List<JavaFile> files, EntityModel entity, Names names) {
-    if (entity.repository().isEmpty()) {
-      files.add(new RepositoryEmitter(names).emit(entity));
+  /**
+   * Per resource: the controller (with its records and mapping) and, unless the project has one, the
+   * repository; all or nothing, since the controller alone would not compile without its repository.
+   */
+  private void addResource(Emission out, EntityModel entity, Names names) {
+    out.addAll(names.controller(entity).simpleName(), () -> {
+      beforeResource.accept(entity);
+      List<JavaFile> files = new ArrayList<>();
+      if (entity.repository().isEmpty()) {
+        files.add(new RepositoryEmitter(names).emit(entity));
+      }
+      files.add(new ControllerEmitter(names).emit(entity));
+      return files;
+    });
+  }
+
+  /** Adds what an emitter returns, or tells {@link Failures} that it threw. */
+  private record Emission(List<JavaFile> files, Failures failures, Optional<EntityModel> resource) {
+    void add(String file, Supplier<JavaFile> emitter) {
+      addAll(file, () -> List.of(emitter.get()));
     }
-    files.add(new ControllerEmitter(names).emit(entity));
+
+    void addAll(String file, Supplier<List<JavaFile>> emitter) {
+      try {
+        files.addAll(emitter.get());
+      } catch (RuntimeException e) {
+        failures.failed(file, resource, e);
+      }
+    }
   }
 }

@@ -47,6 +47,7 @@ final class Libs {
   static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
   static final ClassName DATE_TIME_FORMAT = ClassName.get("org.springframework.format.annotation", "DateTimeFormat");
   static final ClassName JPA_REPOSITORY = ClassName.get("org.springframework.data.jpa.repository", "JpaRepository");
+  static final ClassName REPOSITORY = ClassName.get("org.springframework.stereotype", "Repository");
 
   // spring web
   private static final String BIND = "org.springframework.web.bind.annotation";

@@ -22,25 +22,29 @@ final class Names {
     return pkg;
   }
 
-  /** A class of the generated package, e.g. {@code ListQuery}. */
+  /** A shared class of the generated package, e.g. {@code ListQuery}; only names {@link GeneratedNames} registers. */
   ClassName shared(String simpleName) {
-    return ClassName.get(pkg, simpleName);
+    return ClassName.get(pkg, GeneratedNames.checkedShared(simpleName));
+  }
+
+  ClassName problemDetailsAdvice() {
+    return shared(GeneratedNames.PROBLEM_DETAILS_ADVICE);
   }
 
   ClassName problemFieldError() {
-    return shared("ProblemFieldError");
+    return shared(GeneratedNames.PROBLEM_FIELD_ERROR);
   }
 
   ClassName problemBody() {
-    return shared("ProblemBody");
+    return shared(GeneratedNames.PROBLEM_BODY);
   }
 
   ClassName apiProblemException() {
-    return shared("ApiProblemException");
+    return shared(GeneratedNames.API_PROBLEM_EXCEPTION);
   }
 
   ClassName pageResponse() {
-    return shared("PageResponse");
+    return shared(GeneratedNames.PAGE_RESPONSE);
   }
 
   ClassName pageMetadata() {
@@ -48,7 +52,7 @@ final class Names {
   }
 
   ClassName listQuery() {
-    return shared("ListQuery");
+    return shared(GeneratedNames.LIST_QUERY);
   }
 
   ClassName sortOrder() {
@@ -56,55 +60,60 @@ final class Names {
   }
 
   ClassName jsonMergePatch() {
-    return shared("JsonMergePatch");
+    return shared(GeneratedNames.JSON_MERGE_PATCH);
   }
 
   ClassName versioned() {
-    return shared("Versioned");
+    return shared(GeneratedNames.VERSIONED);
   }
 
   ClassName created() {
-    return shared("Created");
+    return shared(GeneratedNames.CREATED);
   }
 
   ClassName entityTags() {
-    return shared("EntityTags");
+    return shared(GeneratedNames.ENTITY_TAGS);
   }
 
   ClassName securityConfiguration() {
-    return shared("ArmatureSecurityConfiguration");
+    return shared(GeneratedNames.SECURITY_CONFIGURATION);
   }
 
   ClassName resourceController() {
-    return shared("ResourceController");
+    return shared(GeneratedNames.RESOURCE_CONTROLLER);
   }
 
   ClassName resourceOperations() {
-    return shared("ResourceOperations");
+    return shared(GeneratedNames.RESOURCE_OPERATIONS);
   }
 
   ClassName resourceDescriptor() {
-    return shared("ResourceDescriptor");
+    return shared(GeneratedNames.RESOURCE_DESCRIPTOR);
   }
 
   ClassName requestReader() {
-    return shared("RequestReader");
+    return shared(GeneratedNames.REQUEST_READER);
   }
 
   ClassName listFilter() {
-    return shared("ListFilter");
+    return shared(GeneratedNames.LIST_FILTER);
   }
 
   ClassName perEntity(EntityModel entity, String suffix) {
-    return ClassName.get(pkg, entity.simpleName() + suffix);
+    return ClassName.get(pkg, entity.simpleName() + GeneratedNames.checkedSuffix(suffix));
   }
 
+  /** The project's repository when the model reuses one, else the generated {@code BookRepository}. */
   ClassName repository(EntityModel entity) {
-    return entity.repository().map(Types::className).orElseGet(() -> perEntity(entity, "Repository"));
+    return entity.repository().map(Types::className).orElseGet(() -> generatedRepository(entity));
+  }
+
+  ClassName generatedRepository(EntityModel entity) {
+    return perEntity(entity, GeneratedNames.REPOSITORY_SUFFIX);
   }
 
   ClassName controller(EntityModel entity) {
-    return perEntity(entity, "Controller");
+    return perEntity(entity, GeneratedNames.CONTROLLER_SUFFIX);
   }
 
   /**

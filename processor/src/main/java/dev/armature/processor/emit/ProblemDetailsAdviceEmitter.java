@@ -32,7 +32,7 @@ final class ProblemDetailsAdviceEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Every error of the API as {@code application/problem+json}: never a stack trace, never a 500 for bad input.\n")
-        .addAnnotation(Libs.REST_CONTROLLER_ADVICE)
+        .addAnnotation(GeneratedFiles.bean(Libs.REST_CONTROLLER_ADVICE, self).build())
         .addAnnotation(AnnotationSpec.builder(Libs.ORDER).addMember("value", "$T.LOWEST_PRECEDENCE", Libs.ORDERED).build())
         .addField(FieldSpec.builder(Libs.LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.getLogger($T.class)", Libs.LOGGER_FACTORY, self).build())

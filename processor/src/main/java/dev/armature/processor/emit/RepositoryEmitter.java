@@ -1,5 +1,6 @@
 package dev.armature.processor.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -15,10 +16,13 @@ final class RepositoryEmitter {
   }
 
   JavaFile emit(EntityModel entity) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.perEntity(entity, "Repository"))
+    ClassName self = names.generatedRepository(entity);
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The Spring Data repository of {@code $L}; its proxy translates persistence exceptions.\n",
             entity.simpleName())
+        // Spring Data takes the bean name from the stereotype's value on the interface (RepositoryBeanNameGenerator)
+        .addAnnotation(GeneratedFiles.bean(Libs.REPOSITORY, self).build())
         .addSuperinterface(ParameterizedTypeName.get(Libs.JPA_REPOSITORY,
             Types.className(entity.type()), Types.boxed(entity.id())));
     return GeneratedFiles.file(names.packageName(), type, entity);

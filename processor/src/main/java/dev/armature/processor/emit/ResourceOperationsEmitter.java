@@ -42,7 +42,7 @@ final class ResourceOperationsEmitter {
     UniqueValueMethods unique = new UniqueValueMethods(names, this);
     TypeSpec.Builder type = TypeSpec.classBuilder(names.resourceOperations())
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Libs.SERVICE)
+        .addAnnotation(GeneratedFiles.bean(Libs.SERVICE, names.resourceOperations()).build())
         .addAnnotation(Libs.TRANSACTIONAL)
         .addJavadoc("The transactions of every resource's API; the entity-specific steps are its controller's.\n")
         .addField(names.objectMapper(), "objectMapper", Modifier.PRIVATE, Modifier.FINAL)

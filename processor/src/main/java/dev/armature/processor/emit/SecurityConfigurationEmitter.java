@@ -59,7 +59,7 @@ final class SecurityConfigurationEmitter {
         .addJavadoc("HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account\n"
             + "(properties {@code armature.admin.username} / {@code armature.admin.password}, also read from the\n"
             + "{@code .admin_credentials} file {@code mvn package} writes, when the app starts in the project folder).\n")
-        .addAnnotation(AnnotationSpec.builder(Libs.CONFIGURATION).addMember("proxyBeanMethods", "false").build())
+        .addAnnotation(GeneratedFiles.bean(Libs.CONFIGURATION, self).addMember("proxyBeanMethods", "false").build())
         .addAnnotation(ENABLE_WEB_SECURITY)
         // the account armature:provision wrote into the project folder; environment variables and
         // application properties win over it, and without the file nothing changes

@@ -2,6 +2,7 @@ package dev.armature.processor.scan;
 
 import dev.armature.processor.diagnostics.Message;
 import dev.armature.processor.diagnostics.Reporter;
+import dev.armature.processor.emit.GeneratedNames;
 import dev.armature.processor.model.Classpath;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
@@ -23,8 +24,10 @@ import javax.lang.model.util.Elements;
  * (paths, generated names) and the package generated code goes to.
  */
 public final class DomainScanner {
-  /** Suffixes of the classes generated per resource, besides its repository (see processor/README.md). */
-  public static final List<String> GENERATED_SUFFIXES = List.of("Controller");
+  /** The fix when a generated name is a project's type: the second argument of {@link Message#GENERATED_NAME_TAKEN}. */
+  public static final String TAKEN_BY_PROJECT =
+      "the project already has a type of that name; rename yours or set -Aarmature.package";
+  private static final String GENERATOR = "\"dev.armature.processor.ArmatureProcessor\"";
 
   private final Elements elements;
   private final Reporter reporter;
@@ -104,20 +107,30 @@ public final class DomainScanner {
     return String.join(".", same);
   }
 
-  /** Cross-resource checks; returns the resources that passed them, sorted by name. */
+  /**
+   * Cross-resource checks; returns the resources that passed them, sorted by name. Every name of
+   * {@link GeneratedNames} is checked against the project's types in the generated package, and each
+   * resource's names against the shared ones (an entity {@code Resource} would make a second
+   * {@code ResourceController}).
+   */
   public List<EntityModel> checkTogether(List<EntityModel> scanned, String generatedPackage) {
     List<EntityModel> sorted = new ArrayList<>(scanned);
     sorted.sort(Comparator.comparing(EntityModel::qualifiedName));
     Map<String, EntityModel> byPath = new HashMap<>();
     Map<String, EntityModel> bySimpleName = new HashMap<>();
-    List<EntityModel> ok = new ArrayList<>();
-    // One listing of the generated package instead of a class-path lookup per generated name (each miss
-    // costs javac a search; with hundreds of resources that dominated the processor's time).
-    javax.lang.model.element.PackageElement existingPackage = elements.getPackageElement(generatedPackage);
-    java.util.Set<String> existingNames = new java.util.HashSet<>();
-    if (existingPackage != null) {
-      existingPackage.getEnclosedElements().forEach(t -> existingNames.add(t.getSimpleName().toString()));
+    Map<String, TypeElement> taken = projectTypes(generatedPackage);
+    int sharedBefore = reporter.errorCount();
+    for (String name : GeneratedNames.shared()) {
+      TypeElement existing = taken.get(name);
+      if (existing != null) {
+        reporter.report(Message.GENERATED_NAME_TAKEN, existing, generatedPackage + "." + name + " for every resource",
+            TAKEN_BY_PROJECT);
+      }
     }
+    if (reporter.errorCount() != sharedBefore) {
+      return List.of();
+    }
+    List<EntityModel> ok = new ArrayList<>();
     for (EntityModel e : sorted) {
       int before = reporter.errorCount();
       AnnotationMirror at = Annotations.find(e.origin(), ResourceSettings.API_RESOURCE).orElse(null);
@@ -130,15 +143,13 @@ public final class DomainScanner {
       if (sameName != null) {
         reporter.report(Message.SIMPLE_NAME_CLASH, e.origin(), at, sameName.qualifiedName(), e.qualifiedName());
       }
-      List<String> suffixes = new ArrayList<>(GENERATED_SUFFIXES);
-      if (e.repository().isEmpty()) {
-        suffixes.add("Repository");
-      }
-      for (String suffix : suffixes) {
-        String name = generatedPackage + "." + e.simpleName() + suffix;
-        TypeElement existing = existingNames.contains(e.simpleName() + suffix) ? elements.getTypeElement(name) : null;
-        if (existing != null && inSources(existing) && !generatedByArmature(existing)) {
-          reporter.report(Message.GENERATED_NAME_TAKEN, e.origin(), at, name);
+      for (String name : GeneratedNames.perEntity(e)) {
+        String generated = generatedPackage + "." + name + " for " + e.simpleName();
+        if (GeneratedNames.isShared(name)) {
+          reporter.report(Message.GENERATED_NAME_TAKEN, e.origin(), at, generated,
+              "it generates a shared class of that name for all resources too; rename the entity");
+        } else if (taken.containsKey(name)) {
+          reporter.report(Message.GENERATED_NAME_TAKEN, taken.get(name), generated, TAKEN_BY_PROJECT);
         }
       }
       if (reporter.errorCount() == before) {
@@ -146,6 +157,24 @@ public final class DomainScanner {
       }
     }
     return ok;
+  }
+
+  /**
+   * The project's types in the generated package, by simple name: one listing of the package instead of a
+   * class-path lookup per generated name (each miss costs javac a search; with hundreds of resources that
+   * dominated the processor's time). A previous build's output does not count (see {@link #inSources}).
+   */
+  private Map<String, TypeElement> projectTypes(String generatedPackage) {
+    Map<String, TypeElement> taken = new HashMap<>();
+    javax.lang.model.element.PackageElement existing = elements.getPackageElement(generatedPackage);
+    if (existing != null) {
+      for (javax.lang.model.element.Element t : existing.getEnclosedElements()) {
+        if (t instanceof TypeElement type && inSources(type) && !generatedByArmature(type)) {
+          taken.put(type.getSimpleName().toString(), type);
+        }
+      }
+    }
+    return taken;
   }
 
   /**
@@ -158,9 +187,14 @@ public final class DomainScanner {
     return trees.map(t -> t.getPath(type) != null).orElse(true);
   }
 
-  static boolean generatedByArmature(TypeElement type) {
+  /**
+   * Whether the type carries Armature's own {@code @Generated("dev.armature.processor.ArmatureProcessor")}:
+   * only then is it a previous build's output that a clean build removes. The annotation is kept in source
+   * only, so a type read from a class file never has it.
+   */
+  public static boolean generatedByArmature(TypeElement type) {
     return Annotations.find(type, "javax.annotation.processing.Generated")
-        .map(m -> m.getElementValues().values().toString().contains("dev.armature"))
+        .map(m -> m.getElementValues().values().toString().contains(GENERATOR))
         .orElse(false);
   }
 

@@ -81,6 +81,7 @@ public final class Repositories {
               entity.getSimpleName(), simple(idType.get()), entity.getSimpleName(), simple(idType.get()));
         } else if (found.isEmpty()) {
           found = Optional.of(valueTypes.ref(candidate));
+          CachedRepositories.warn(candidate, entity, reporter);
         }
         continue;
       }

@@ -43,6 +43,7 @@ final class SurfaceResolver {
       Set<Operation> operations) {
     int before = reporter.errorCount();
     Map<SurfaceKind, List<String>> explicit = new EnumMap<>(SurfaceKind.class);
+    Map<SurfaceKind, AnnotationMirror> declared = new EnumMap<>(SurfaceKind.class);
     for (AnnotationMirror surface : surfaceMirrors(type)) {
       AnnotationValue nameValue = annotations.value(surface, "name");
       String name = String.valueOf(nameValue.getValue());
@@ -57,6 +58,7 @@ final class SurfaceResolver {
         continue;
       }
       explicit.put(kind.get(), fields(type, surface, kind.get(), all, excluded));
+      declared.put(kind.get(), surface);
     }
     if (reporter.errorCount() != before) {
       return Optional.empty();
@@ -66,6 +68,7 @@ final class SurfaceResolver {
     List<String> read = explicit.getOrDefault(SurfaceKind.READ, defaults(all, SurfaceKind.READ));
     List<String> list = explicit.getOrDefault(SurfaceKind.LIST, read);
     reportExcludedInDefaults(type, explicit, excluded, operations);
+    warnIdLeftOut(type, declared, explicit, all, operations);
     return reporter.errorCount() == before ? Optional.of(new Surfaces(create, update, read, list)) : Optional.empty();
   }
 
@@ -150,6 +153,28 @@ final class SurfaceResolver {
         reporter.report(Message.UNSUPPORTED_TYPE, ex.element(), name, ex.typeName());
       }
     });
+  }
+
+  /**
+   * A read or list surface without the id answers items nobody can link to or address again (issue 9);
+   * a warning, since a projection without ids can be intended.
+   */
+  private void warnIdLeftOut(TypeElement type, Map<SurfaceKind, AnnotationMirror> declared,
+      Map<SurfaceKind, List<String>> explicit, List<PropertyModel> all, Set<Operation> operations) {
+    Optional<PropertyModel> id = all.stream().filter(p -> p.kind() == PropertyKind.ID).findFirst();
+    if (id.isEmpty() || id.get().writeOnly()) {
+      return;
+    }
+    // the read surface is the body of every answer with one item: GET by id, and the writes' responses
+    boolean readUsed = operations.stream().anyMatch(o -> o != Operation.LIST && o != Operation.DELETE);
+    for (SurfaceKind kind : List.of(SurfaceKind.READ, SurfaceKind.LIST)) {
+      boolean used = kind == SurfaceKind.READ ? readUsed : operations.contains(Operation.LIST);
+      AnnotationMirror surface = declared.get(kind);
+      if (used && surface != null && !explicit.get(kind).contains(id.get().name())) {
+        reporter.report(Message.ID_NOT_IN_SURFACE, type, surface, Annotations.explicit(surface, "fields").orElse(null),
+            kind.surfaceName(), id.get().name(), id.get().name());
+      }
+    }
   }
 
   private List<AnnotationMirror> surfaceMirrors(TypeElement type) {

@@ -191,12 +191,12 @@ class ProjectDiagnosticsTest {
         "  @Version public Long version;",
         "}");
     JavaFileObject controller = sourceIn("com.example.api", "BookController",
-        "public class BookController {",
+        "public class BookController {",                  // 2: reported on the project's type, which is to rename
         "}");
     Compilation compilation = compile(book, controller);
-    assertThat(compilation).hadErrorContaining("[armature:name-taken] Armature generates com.example.api.BookController, "
+    assertThat(compilation).hadErrorContaining("[armature:name-taken] Armature generates com.example.api.BookController for Book, "
             + "but the project already has a type of that name; rename yours or set -Aarmature.package")
-        .inFile(book).onLine(2).atColumn(9);
+        .inFile(controller).onLine(2).atColumn(8);
     assertThat(compilation).hadErrorCount(1);
   }
 

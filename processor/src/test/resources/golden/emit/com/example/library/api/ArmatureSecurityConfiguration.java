@@ -32,6 +32,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * {@code .admin_credentials} file {@code mvn package} writes, when the app starts in the project folder).
  */
 @Configuration(
+        value = "com.example.library.api.ArmatureSecurityConfiguration",
         proxyBeanMethods = false
 )
 @EnableWebSecurity

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /api/authors}: the REST API of {@code Author}, its JSON bodies and how they map to the entity.
  */
-@RestController
+@RestController("com.example.library.api.AuthorController")
 @RequestMapping("/api/authors")
 @Generated("dev.armature.processor.ArmatureProcessor")
 public class AuthorController extends ResourceController<Author, Long, AuthorController.Request, AuthorController.Request> {

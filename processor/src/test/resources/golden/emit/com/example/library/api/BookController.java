@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /api/books}: the REST API of {@code Book}, its JSON bodies and how they map to the entity.
  */
-@RestController
+@RestController("com.example.library.api.BookController")
 @RequestMapping("/api/books")
 @Generated("dev.armature.processor.ArmatureProcessor")
 public class BookController extends ResourceController<Book, Long, BookController.CreateRequest, BookController.UpdateRequest> {

@@ -31,7 +31,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Every error of the API as {@code application/problem+json}: never a stack trace, never a 500 for bad input.
  */
-@RestControllerAdvice
+@RestControllerAdvice(
+        name = "com.example.library.api.ProblemDetailsAdvice"
+)
 @Order(Ordered.LOWEST_PRECEDENCE)
 @Generated("dev.armature.processor.ArmatureProcessor")
 public class ProblemDetailsAdvice {

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code /api/publishers}: the REST API of {@code Publisher}, its JSON bodies and how they map to the entity.
  */
-@RestController
+@RestController("com.example.library.api.PublisherController")
 @RequestMapping("/api/publishers")
 @Generated("dev.armature.processor.ArmatureProcessor")
 public class PublisherController extends ResourceController<Publisher, UUID, PublisherController.CreateRequest, Object> {

@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The transactions of every resource's API; the entity-specific steps are its controller's.
  */
-@Service
+@Service("com.example.library.api.ResourceOperations")
 @Transactional
 @Generated("dev.armature.processor.ArmatureProcessor")
 public class ResourceOperations {
