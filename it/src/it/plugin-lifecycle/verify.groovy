@@ -14,6 +14,9 @@ assert first.contains('[armature-it] ProvisionedAppIT finished')
 def compiledModel = file('target/classes/META-INF/armature/model.json').text
 assert compiledModel.contains('"com.example.tracker.rest"') : 'the compile did not use -Aarmature.package'
 assert file('target/armature/model.json').text == compiledModel : "the plugin's model.json differs from the compile's"
+// the OpenAPI info is the project's (armature:generate wrote project.properties before the compile)
+def openApi = file('target/classes/META-INF/armature/openapi.yaml').text
+assert openApi.contains('title: Issue tracker') && openApi.contains('version: 1.0.0-SNAPSHOT') : 'info is not the project\'s'
 def password = runs.dotEnv(file('.env'))['ARMATURE_ADMIN_PASSWORD']
 assert password && password.length() >= 20
 assert !first.contains(password) : 'the admin password is in the build log'

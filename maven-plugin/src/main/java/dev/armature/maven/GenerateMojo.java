@@ -56,6 +56,12 @@ public class GenerateMojo extends AbstractArmatureMojo {
     }
     RunRequest request = request(settings(templateDirectory, generators, excludeGenerators));
     try {
+      ProjectInfoFile.write(project);
+    } catch (java.io.IOException e) {
+      throw new MojoExecutionException("Cannot write " + ProjectInfoFile.PATH + " into " + project.getBuild().getOutputDirectory()
+          + ": " + e.getMessage(), e);
+    }
+    try {
       new GenerateRun(buildLog()).run(request);
     } catch (ArmatureFailure e) {
       throw new MojoFailureException(e.getMessage(), e);

@@ -65,7 +65,7 @@ class IrPassTest {
     try (Stream<Path> files = Files.walk(project.resolve("target/armature/ir"))) {
       assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
           .as("no class files and no Java: -proc:only and IR-only")
-          .containsExactlyInAnyOrder("model.json", "openapi.yaml");
+          .containsExactlyInAnyOrder("model.json", "openapi.json", "openapi.yaml");
     }
     // the model handed over in memory is the one model.json holds, and carries no compiler elements
     assertThat(model).isEqualTo(new ModelJsonReader().read(result.modelJson().get()));
