@@ -257,8 +257,11 @@ public final class ModelJsonWriter {
     json.writeEndArray();
   }
 
-  /** Jackson's default pretty printer uses the platform line separator and {@code " : "}; we want neither. */
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /**
+   * Jackson's default pretty printer uses the platform line separator and {@code " : "}; we want neither.
+   * Shared with the OpenAPI JSON twin ({@code openapi.JsonTreeWriter}), so both files have one layout.
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
     Separators separators = Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")

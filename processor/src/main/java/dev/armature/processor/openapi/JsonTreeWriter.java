@@ -2,9 +2,7 @@ package dev.armature.processor.openapi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.armature.processor.json.ModelJsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,7 +24,7 @@ final class JsonTreeWriter {
   static String write(JsonObject document) {
     StringWriter out = new StringWriter(16_384);
     try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.setPrettyPrinter(prettyPrinter());
+      json.setPrettyPrinter(ModelJsonWriter.prettyPrinter());
       value(json, document);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -61,19 +59,5 @@ final class JsonTreeWriter {
     } else {
       json.writeNumber(((Number) value).longValue());
     }
-  }
-
-  /** Jackson's default pretty printer uses the platform line separator and {@code " : "}; we want neither. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("")
-        .withRootSeparator("");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 }
