@@ -55,6 +55,7 @@ public class GenerateMojo extends AbstractArmatureMojo {
       return;
     }
     RunRequest request = request(settings(templateDirectory, generators, excludeGenerators));
+    MavenProjectFacts.processorVersionMismatch(project, pluginVersion()).ifPresent(getLog()::warn);
     try {
       ProjectInfoFile.write(project);
     } catch (java.io.IOException e) {

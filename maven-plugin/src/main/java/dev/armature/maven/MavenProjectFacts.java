@@ -16,6 +16,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /** Reads what the plugin needs from the Maven project into plain values (the SPI sees no Maven types). */
 final class MavenProjectFacts {
   private static final String COMPILER = "org.apache.maven.plugins:maven-compiler-plugin";
+  private static final String PROCESSOR = "dev.armature:armature-processor";
 
   private MavenProjectFacts() {}
 
@@ -81,6 +82,47 @@ final class MavenProjectFacts {
           .findFirst().ifPresent(a -> jars.add(a.getFile().toPath()));
     }
     return jars;
+  }
+
+  /**
+   * A warning when the compile runs another {@code armature-processor} than this plugin's version: the REST
+   * layer the compile generates and the model this plugin builds would come from two Armatures (issue 9).
+   * The version is read from {@code annotationProcessorPaths} (or the project's dependency management, which
+   * maven-compiler-plugin falls back on) and from a dependency on the processor.
+   */
+  static Optional<String> processorVersionMismatch(MavenProject project, String pluginVersion) {
+    Map<String, String> versions = new LinkedHashMap<>();
+    for (Xpp3Dom configuration : compileConfigurations(project)) {
+      Xpp3Dom paths = configuration.getChild("annotationProcessorPaths");
+      for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {
+        if (isProcessor(path.getChild("groupId"), path.getChild("artifactId"))) {
+          String version = path.getChild("version") == null ? managedProcessorVersion(project) : path.getChild("version").getValue();
+          if (version != null) {
+            versions.put(version.trim(), "maven-compiler-plugin's annotationProcessorPaths");
+          }
+        }
+      }
+    }
+    project.getArtifacts().stream().filter(a -> PROCESSOR.equals(a.getGroupId() + ":" + a.getArtifactId()))
+        .forEach(a -> versions.putIfAbsent(a.getBaseVersion(), "a dependency of the project"));
+    return versions.entrySet().stream().filter(v -> !v.getKey().equals(pluginVersion)).findFirst()
+        .map(v -> "armature-processor " + v.getKey() + " (" + v.getValue() + ") is not this plugin's version "
+            + pluginVersion + ": the REST layer the compile generates and the model armature:generate builds can"
+            + " disagree. Give both the same version, e.g. from one property <armature.version>.");
+  }
+
+  private static boolean isProcessor(Xpp3Dom groupId, Xpp3Dom artifactId) {
+    return artifactId != null && "armature-processor".equals(artifactId.getValue())
+        && (groupId == null || "dev.armature".equals(groupId.getValue()));
+  }
+
+  private static String managedProcessorVersion(MavenProject project) {
+    if (project.getDependencyManagement() == null) {
+      return null;
+    }
+    return project.getDependencyManagement().getDependencies().stream()
+        .filter(d -> PROCESSOR.equals(d.getGroupId() + ":" + d.getArtifactId()))
+        .map(org.apache.maven.model.Dependency::getVersion).findFirst().orElse(null);
   }
 
   /** {@code -Aarmature.*} arguments of maven-compiler-plugin, so the IR pass sees what the compile sees. */

@@ -38,6 +38,33 @@ class MavenProjectFactsTest {
     assertThat(MavenProjectFacts.processorOptions(project(null))).isEmpty();
   }
 
+  @Test
+  void warnsWhenTheCompileRunsAnotherProcessorVersionThanThePlugin() throws Exception {
+    Plugin compiler = compiler("<configuration><annotationProcessorPaths><path><groupId>dev.armature</groupId>"
+        + "<artifactId>armature-processor</artifactId><version>0.0.9</version></path></annotationProcessorPaths>"
+        + "</configuration>");
+    assertThat(MavenProjectFacts.processorVersionMismatch(project(compiler), "0.1.0")).hasValueSatisfying(warning ->
+        assertThat(warning).contains("armature-processor 0.0.9", "annotationProcessorPaths", "plugin's version 0.1.0"));
+    assertThat(MavenProjectFacts.processorVersionMismatch(project(compiler), "0.0.9")).isEmpty();
+  }
+
+  @Test
+  void readsAProcessorPathWithoutVersionFromDependencyManagement() throws Exception {
+    Plugin compiler = compiler("<configuration><annotationProcessorPaths><path><groupId>dev.armature</groupId>"
+        + "<artifactId>armature-processor</artifactId></path></annotationProcessorPaths></configuration>");
+    MavenProject project = project(compiler);
+    org.apache.maven.model.Dependency managed = new org.apache.maven.model.Dependency();
+    managed.setGroupId("dev.armature");
+    managed.setArtifactId("armature-processor");
+    managed.setVersion("0.2.0");
+    org.apache.maven.model.DependencyManagement management = new org.apache.maven.model.DependencyManagement();
+    management.addDependency(managed);
+    project.getModel().setDependencyManagement(management);
+    assertThat(MavenProjectFacts.processorVersionMismatch(project, "0.1.0")).hasValueSatisfying(warning ->
+        assertThat(warning).contains("armature-processor 0.2.0"));
+    assertThat(MavenProjectFacts.processorVersionMismatch(project(null), "0.1.0")).isEmpty();
+  }
+
   private static Plugin compiler(String configuration) throws Exception {
     Plugin plugin = new Plugin();
     plugin.setGroupId("org.apache.maven.plugins");
