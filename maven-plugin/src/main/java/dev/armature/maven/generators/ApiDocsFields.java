@@ -4,6 +4,7 @@ import dev.armature.processor.model.ConstraintModel;
 import dev.armature.processor.model.PropertyKind;
 import dev.armature.processor.model.PropertyModel;
 import dev.armature.processor.model.RelationModel;
+import dev.armature.processor.model.ScalarKind;
 import dev.armature.processor.model.SurfaceKind;
 import dev.armature.processor.model.ValueType;
 import java.util.ArrayList;
@@ -87,6 +88,9 @@ final class ApiDocsFields {
     String type = value.kind().jsonType();
     if (!value.enumConstants().isEmpty()) {
       return type + ": " + Markdown.or(value.enumConstants().stream().map(Markdown::code).toList());
+    }
+    if (value.kind() == ScalarKind.LOCAL_DATE_TIME) {
+      return type + " (local date-time, no offset)";
     }
     return value.kind().format() == null ? type : type + " (" + value.kind().format() + ")";
   }

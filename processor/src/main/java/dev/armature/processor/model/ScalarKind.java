@@ -14,7 +14,8 @@ public enum ScalarKind {
   BIG_INTEGER("integer", null),
   ENUM("string", null),
   LOCAL_DATE("string", "date"),
-  LOCAL_DATE_TIME("string", "date-time"),
+  /** No {@code date-time} format: RFC 3339's date-time has an offset, which a LocalDateTime never has. */
+  LOCAL_DATE_TIME("string", null),
   INSTANT("string", "date-time"),
   UUID("string", "uuid");
 

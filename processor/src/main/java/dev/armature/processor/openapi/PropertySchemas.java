@@ -14,6 +14,8 @@ import java.util.List;
  * pattern, minimum, exclusiveMinimum, maximum, exclusiveMaximum, description}.
  */
 final class PropertySchemas {
+  /** ISO 8601 local date and time as Jackson writes and reads it: seconds and fraction optional, no offset. */
+  static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
 
   private PropertySchemas() {}
 
@@ -54,6 +56,9 @@ final class PropertySchemas {
     }
     if (value.kind().format() != null) {
       schema.put("format", value.kind().format());
+    }
+    if (value.kind() == ScalarKind.LOCAL_DATE_TIME) {
+      schema.put("pattern", LOCAL_DATE_TIME);
     }
     if (value.kind() == ScalarKind.ENUM) {
       JsonArray constants = schema.putArray("enum");

@@ -8,12 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.armature.it.support.Api;
+import dev.armature.it.support.Conformance;
 import dev.armature.it.support.Json;
+import dev.armature.it.support.OpenApiProxy;
 import dev.armature.it.support.Reply;
 import dev.armature.it.support.RunningApp;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +79,35 @@ class LibraryApiIT {
     assertThat(Json.parse(Files.readString(model)).toString()).contains("Book", "Author", "Publisher", "Review", "Branch");
     assertThat(Files.readString(openApi)).contains("openapi: 3.1", "/api/books", "/api/authors",
         "/api/publishers", "/api/reviews", "/api/branches");
+  }
+
+  // --- the OpenAPI description against the traffic ---------------------------------------------------
+
+  @Test
+  void everyExchangeIsValidatedAgainstTheOpenApiDescription() {
+    assertThat(app.conformanceProxy()).as("Prism between the tests and the app (-Dopenapi.proxy from it/pom.xml)")
+        .isPresent();
+  }
+
+  /** The negative twin of the conformance run: Prism and {@link Conformance} catch a body the spec forbids. */
+  @Test
+  void theConformanceCheckFailsOnAResponseThatBreaksTheDescription() throws Exception {
+    ObjectNode spec = (ObjectNode) Json.parse(Files.readString(Path.of("target/classes/META-INF/armature/openapi.json")));
+    ((ObjectNode) spec.path("components").path("schemas").path("PublisherResponse").path("properties").path("name"))
+        .put("type", "integer");
+    Path broken = Path.of("target/openapi-broken.json");
+    Files.writeString(broken, Json.write(spec));
+    Path log = Path.of("target/openapi-broken.prism.log");
+    try (OpenApiProxy proxy = OpenApiProxy.start(OpenApiProxy.launcher(), broken, app.process().baseUri(), log)) {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(proxy.baseUri().resolve("/api/publishers/1")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      Reply reply = new Reply("GET /api/publishers/1 (spec says name is an integer)", response.statusCode(),
+          response.headers(), response.body());
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(Conformance.violations(reply)).as("violations of %s", reply)
+          .anySatisfy(v -> assertThat(v).contains("response", "name"));
+    }
   }
 
   // --- GET /api/{path}: pages --------------------------------------------------------------------------
