@@ -31,7 +31,7 @@ public final class Api {
       "\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|\\b(java|jakarta|org\\.springframework|org\\.hibernate)\\.[\\w.$]+(Exception|Error)\\b");
 
   private final URI base;
-  /** The app itself, for bodies that are not JSON: a validating proxy would answer those itself. */
+  /** The app itself, for paths outside {@code /api/} and for bodies that are not JSON (a proxy would answer those itself). */
   private final URI direct;
   private final String authorization;
 
@@ -39,7 +39,7 @@ public final class Api {
     this(base, base, null);
   }
 
-  /** Through {@code base} (e.g. an {@link OpenApiProxy}), except requests whose body is not JSON. */
+  /** Through {@code base} (e.g. an {@link OpenApiProxy}), except paths outside {@code /api/} and non-JSON bodies. */
   public Api(URI base, URI direct) {
     this(base, direct, null);
   }
@@ -98,7 +98,8 @@ public final class Api {
   }
 
   private HttpRequest request(String method, String path, String contentType, Object body, String... headers) {
-    URI target = body == null || isJson(body) ? base : direct;
+    // the description covers /api/** only; the project's own pages and actuator are not its business
+    URI target = path.startsWith("/api/") && (body == null || isJson(body)) ? base : direct;
     HttpRequest.Builder builder = HttpRequest.newBuilder(target.resolve(path)).timeout(Duration.ofSeconds(60));
     builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
