@@ -17,7 +17,7 @@ password="bench-$RANDOM$RANDOM$RANDOM$RANDOM"
 mkdir -p "$work"
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-  mvn -B -ntp -q ${MAVEN_REPO:+-Dmaven.repo.local="$MAVEN_REPO"} -f "$root/examples/library" package -DskipTests
+  mvn -B -ntp -q ${MAVEN_REPO:+-Dmaven.repo.local="$MAVEN_REPO"} -f "$root/examples/library" clean package -DskipTests
 fi
 jar="$(ls "$root"/examples/library/target/armature-example-library-*.jar | grep -v original | head -1)"
 
