@@ -38,7 +38,8 @@ final class ControllerHandlers {
           .addModifiers(Modifier.PUBLIC)
           .returns(responseOf())
           .addParameter(idParameter())
-          .addStatement("return getResponse(id)")
+          .addParameter(header("If-None-Match", "ifNoneMatch"))
+          .addStatement("return getResponse(id, ifNoneMatch)")
           .build());
     }
     if (entity.has(Operation.CREATE)) {
@@ -131,9 +132,13 @@ final class ControllerHandlers {
   }
 
   private static ParameterSpec ifMatch() {
-    return ParameterSpec.builder(Libs.STRING, "ifMatch")
+    return header("If-Match", "ifMatch");
+  }
+
+  private static ParameterSpec header(String header, String name) {
+    return ParameterSpec.builder(Libs.STRING, name)
         .addAnnotation(AnnotationSpec.builder(Libs.REQUEST_HEADER)
-            .addMember("name", "$S", "If-Match").addMember("required", "false").build())
+            .addMember("name", "$S", header).addMember("required", "false").build())
         .build();
   }
 }

@@ -130,8 +130,16 @@ final class ControllerMapping {
     List<PropertyModel> relations = properties.stream().filter(p -> p.kind() == PropertyKind.TO_ONE).toList();
     for (PropertyModel relation : relations) {
       RelationModel target = relation.relation().orElseThrow();
-      method.addStatement("$T $L = in.find($T.class, request.$N(), $S)", Types.className(target.target()),
-          relatedVariable(relation), Types.className(target.target()), relation.jsonName(), relation.jsonName());
+      CodeBlock find = CodeBlock.of("in.find($T.class, request.$N(), $S)", Types.className(target.target()),
+          relation.jsonName(), relation.jsonName());
+      if (create) {
+        method.addStatement("$T $L = $L", Types.className(target.target()), relatedVariable(relation), find);
+      } else {
+        // the related entity it already holds needs no select (a PATCH of another field, a PUT that keeps it)
+        method.addStatement("$T $L = $T.equals(request.$N(), $L) ? $L : $L", Types.className(target.target()),
+            relatedVariable(relation), Libs.OBJECTS, relation.jsonName(), PropertyAccess.readJsonValue("entity", relation),
+            PropertyAccess.read("entity", relation), find);
+      }
     }
     if (!relations.isEmpty()) {
       method.addStatement("in.throwIfInvalid()");
@@ -186,6 +194,7 @@ final class ControllerMapping {
    */
   private void addWrite(MethodSpec.Builder method, PropertyModel property, boolean create) {
     CodeBlock value = CodeBlock.of("request.$N()", property.jsonName());
+    CodeBlock stored = stored(property, value);
     if (create && property.kind() == PropertyKind.TO_ONE) {
       method.beginControlFlow("if ($L != null)", relatedVariable(property))
           .addStatement(PropertyAccess.write("entity", property, CodeBlock.of("$L", relatedVariable(property))))
@@ -197,11 +206,27 @@ final class ControllerMapping {
           CodeBlock.of("$L != null ? $L : $T.randomUUID()", value, value, Libs.UUID)));
     } else if (property.value().primitive() || create) {
       method.beginControlFlow("if ($L != null)", value)
-          .addStatement(PropertyAccess.write("entity", property, value))
+          .addStatement(PropertyAccess.write("entity", property, stored))
           .endControlFlow();
     } else {
-      method.addStatement(PropertyAccess.write("entity", property, value));
+      method.addStatement(PropertyAccess.write("entity", property, stored));
     }
+  }
+
+  /**
+   * A decimal with a known scale ({@code @Digits(fraction)}, declared or implied by {@code @Column(precision, scale)})
+   * is written at that scale, rounded half up as H2 and PostgreSQL round on insert, so that a write answers what
+   * a read of the row shows ({@code 12.5} is {@code 12.50}) without reading the row again.
+   */
+  private CodeBlock stored(PropertyModel property, CodeBlock value) {
+    if (property.kind() != PropertyKind.SCALAR || property.value().kind() != ScalarKind.BIG_DECIMAL) {
+      return value;
+    }
+    return property.constraint("Digits")
+        .map(digits -> digits.attributes().get("fraction"))
+        .filter(Long.class::isInstance)
+        .map(fraction -> CodeBlock.of("$T.scaled($L, $L)", names.requestReader(), value, fraction))
+        .orElse(value);
   }
 
   private boolean isAssignedUuid() {

@@ -7,7 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.armature.processor.model.DomainModel;
 import javax.lang.model.element.Modifier;
 
-/** {@code EntityTags}: strong ETags from {@code @Version} values and the {@code If-Match} check. */
+/** {@code EntityTags}: strong ETags from {@code @Version} values, the {@code If-Match} and {@code If-None-Match} checks. */
 final class EntityTagsEmitter {
   private final Names names;
 
@@ -27,8 +27,40 @@ final class EntityTagsEmitter {
             .addParameter(Libs.OBJECT, "version")
             .addStatement("return version == null ? null : '\"' + version.toString() + '\"'")
             .build())
-        .addMethod(checkIfMatch());
+        .addMethod(checkIfMatch())
+        .addMethod(noneMatchFails());
     return GeneratedFiles.file(names.packageName(), type, model.entities());
+  }
+
+  /**
+   * If-None-Match (RFC 9110 13.1.2) on a read: weak comparison, so {@code W/"3"} matches {@code "3"}; {@code *}
+   * matches any current version. An item without a version has no ETag, and no tag names it.
+   */
+  private static MethodSpec noneMatchFails() {
+    return MethodSpec.methodBuilder("noneMatchFails")
+        .addJavadoc("Whether {@code ifNoneMatch} is {@code *} or lists {@code etag} (compared weakly), so a read answers 304;\n"
+            + "never without an ETag.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Libs.STRING, "ifNoneMatch")
+        .addParameter(Libs.STRING, "etag")
+        .beginControlFlow("if (ifNoneMatch == null || etag == null)")
+        .addStatement("return false")
+        .endControlFlow()
+        .beginControlFlow("if (ifNoneMatch.trim().equals($S))", "*")
+        .addStatement("return true")
+        .endControlFlow()
+        .beginControlFlow("for (String tag : ifNoneMatch.split($S))", ",")
+        .addStatement("String opaque = tag.trim()")
+        .beginControlFlow("if (opaque.startsWith($S))", "W/")
+        .addStatement("opaque = opaque.substring(2)")
+        .endControlFlow()
+        .beginControlFlow("if (opaque.equals(etag))")
+        .addStatement("return true")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return false")
+        .build();
   }
 
   private MethodSpec checkIfMatch() {

@@ -52,6 +52,7 @@ final class RequestReaderEmitter {
         .addMethod(validate())
         .addMethod(hasShapeOf())
         .addMethod(expectation())
+        .addMethod(scaled())
         .addMethod(outOfRange())
         .addMethod(integral());
     return GeneratedFiles.file(names.packageName(), type, model.entities());
@@ -182,6 +183,19 @@ final class RequestReaderEmitter {
         .addStatement("return $S", "must be an instant between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
         .endControlFlow()
         .addStatement("return null")
+        .build();
+  }
+
+  /** What a {@code NUMERIC(p, scale)} column stores of a decimal: H2 and PostgreSQL round half away from zero. */
+  private static MethodSpec scaled() {
+    ClassName decimal = ClassName.get(java.math.BigDecimal.class);
+    return MethodSpec.methodBuilder("scaled")
+        .addJavadoc("The value at the column's scale, as the database will store it ({@code 12.5} at scale 2 is {@code 12.50}); null stays null.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(decimal)
+        .addParameter(decimal, "value")
+        .addParameter(TypeName.INT, "scale")
+        .addStatement("return value == null ? null : value.setScale(scale, $T.HALF_UP)", java.math.RoundingMode.class)
         .build();
   }
 

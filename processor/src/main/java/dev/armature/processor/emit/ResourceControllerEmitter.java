@@ -58,8 +58,7 @@ final class ResourceControllerEmitter {
         .addMethod(accessor("repository", repository))
         .addMethod(accessor("operations", names.resourceOperations()))
         .addMethod(listResponse())
-        .addMethod(response("getResponse", "The item with its {@code ETag}; 404 if there is none.",
-            "withEtag($T.ok(), operations.get(this, id))", Libs.RESPONSE_ENTITY).addParameter(ID, "id").build())
+        .addMethod(getResponse())
         .addMethod(createResponse())
         .addMethod(response("updateResponse", "Replaces the whole update surface; {@code If-Match} is optional.",
             "withEtag($T.ok(), operations.update(this, id, body, ifMatch))", Libs.RESPONSE_ENTITY)
@@ -115,6 +114,23 @@ final class ResourceControllerEmitter {
         .addTypeVariable(T)
         .returns(ParameterizedTypeName.get(Libs.RESPONSE_ENTITY, T))
         .addStatement("return " + body, args);
+  }
+
+  /** RFC 9110 13.1.2: 304 with the {@code ETag} and no body when {@code If-None-Match} names the current version. */
+  private MethodSpec getResponse() {
+    return MethodSpec.methodBuilder("getResponse")
+        .addJavadoc("The item with its {@code ETag}; 304 (the {@code ETag}, no body) if {@code ifNoneMatch} names it; 404 if there is none.\n")
+        .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+        .addTypeVariable(T)
+        .returns(ParameterizedTypeName.get(Libs.RESPONSE_ENTITY, T))
+        .addParameter(ID, "id")
+        .addParameter(Libs.STRING, "ifNoneMatch")
+        .addStatement("$T found = operations.get(this, id)", ParameterizedTypeName.get(names.versioned(), Libs.OBJECT))
+        .beginControlFlow("if ($T.noneMatchFails(ifNoneMatch, found.etag()))", names.entityTags())
+        .addStatement("return $T.status($T.NOT_MODIFIED).eTag(found.etag()).build()", Libs.RESPONSE_ENTITY, Libs.HTTP_STATUS)
+        .endControlFlow()
+        .addStatement("return withEtag($T.ok(), found)", Libs.RESPONSE_ENTITY)
+        .build();
   }
 
   private MethodSpec createResponse() {

@@ -138,7 +138,7 @@ final class ResourceOperationsEmitter {
             names.apiProblemException(), "A ", " with id ", " already exists")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("checkUnique(resource, entity, null)")
+        .addStatement("checkUnique(resource, entity, null, $T.of())", Libs.MAP)
         .addStatement("$T saved = resource.repository().saveAndFlush(entity)", E)
         .addStatement("return new $T<>(resource.id(saved), resource.toResponse(saved), $T.etag(resource.version(saved)))",
             names.created(), names.entityTags())
@@ -256,8 +256,11 @@ final class ResourceOperationsEmitter {
         .addParameter(resource(ANY, U), "resource")
         .addParameter(E, "entity")
         .addParameter(U, "request")
+        .addComment("a unique value the write leaves as it was is still this row's own: no query for it")
+        .addStatement("$T<String, Object> before = new $T<>()", Libs.MAP, ClassName.get("java.util", "HashMap"))
+        .addCode("resource.takenUnique(entity, (attribute, value) -> {\n$>before.put(attribute, value);\nreturn false;\n$<});\n")
         .addStatement("resource.applyUpdate(request, entity, reader())")
-        .addStatement("checkUnique(resource, entity, resource.id(entity))")
+        .addStatement("checkUnique(resource, entity, resource.id(entity), before)")
         .addStatement("$T saved = resource.repository().saveAndFlush(entity)", E)
         .addStatement("return new $T<>(resource.toResponse(saved), $T.etag(resource.version(saved)))",
             names.versioned(), names.entityTags())

@@ -28,14 +28,16 @@ final class UniqueValueMethods {
   MethodSpec checkUnique() {
     WildcardTypeName any = WildcardTypeName.subtypeOf(Object.class);
     return MethodSpec.methodBuilder("checkUnique")
-        .addJavadoc("A 409 naming each unique field whose value a row other than {@code id} (any row when null) has.\n")
+        .addJavadoc("A 409 naming each unique field whose value a row other than {@code id} (any row when null) has;\n"
+            + "a value equal to the one in {@code unchanged} (the entity's before an update) is not looked up.\n")
         .addModifiers(Modifier.PRIVATE)
         .addTypeVariables(java.util.List.of(E, ID))
         .addParameter(operations.resource(any, any), "resource")
         .addParameter(E, "entity")
         .addParameter(ID, "id")
-        .addStatement("$T fields = resource.takenUnique(entity, (attribute, value) -> taken(resource.descriptor(), attribute, value, id))",
-            Libs.LIST_OF_STRING)
+        .addParameter(ParameterizedTypeName.get(Libs.MAP, Libs.STRING, Libs.OBJECT), "unchanged")
+        .addStatement("$T fields = resource.takenUnique(entity, (attribute, value) -> !$T.equals(unchanged.get(attribute), value)\n"
+            + "&& taken(resource.descriptor(), attribute, value, id))", Libs.LIST_OF_STRING, Libs.OBJECTS)
         .beginControlFlow("if (!fields.isEmpty())")
         .addStatement("$T entityName = resource.descriptor().entityType().getSimpleName()", Libs.STRING)
         .addStatement("throw $T.conflict($S + entityName + $S + $T.join($S, fields), fields.stream()"

@@ -146,13 +146,27 @@ class UniqueValueBehaviourTest {
     create("{\"email\":\"ann@example.com\"}");
     stored[0].getClass().getField("id").set(stored[0], 7L);
     asked.clear();
-    update(7L, "{\"email\":\"ann@example.com\",\"badge\":null,\"name\":\"Ann\"}");
-    assertThat(asked).containsExactly("email=ann@example.com and id!=7");
+    update(7L, "{\"email\":\"carol@example.com\",\"badge\":null,\"name\":\"Ann\"}");
+    assertThat(asked).containsExactly("email=carol@example.com and id!=7");
 
     taken = Set.of("email=bob@example.com and id!=7");
     Throwable e = assertThrows(Throwable.class,
         () -> update(7L, "{\"email\":\"bob@example.com\",\"badge\":null,\"name\":\"Ann\"}"));
     assertThat(problem(e)).isEqualTo("409 Another Member already has the same email "
         + "[ProblemFieldError[field=email, message=another Member already has this value]]");
+  }
+
+  /** Issue 9: a PATCH or PUT that leaves a unique value as it was runs no query for it (the row's own value). */
+  @Test
+  void anUpdateThatKeepsAUniqueValueDoesNotAskForIt() throws Throwable {
+    setUp();
+    create("{\"email\":\"ann@example.com\",\"badge\":\"B1\"}");
+    stored[0].getClass().getField("id").set(stored[0], 7L);
+    asked.clear();
+    update(7L, "{\"email\":\"ann@example.com\",\"badge\":\"B1\",\"name\":\"Ann\"}");
+    assertThat(asked).isEmpty();
+
+    update(7L, "{\"email\":\"ann@example.com\",\"badge\":\"B2\",\"name\":\"Ann\"}");
+    assertThat(asked).containsExactly("badge=B2 and id!=7");
   }
 }

@@ -307,6 +307,89 @@ class LibraryApiIT {
     assertThat(reply.json().path("country").asText()).isEqualTo("DE");
   }
 
+  /** RFC 9110 13.1.2 and the OpenAPI's 304: the current ETag (weakly, in a list, or {@code *}) is a 304 without a body. */
+  @Test
+  void aReadNamingTheCurrentETagInIfNoneMatchIs304WithoutABody() {
+    long id = createBook(createAuthor("Conditional Author"), "Conditional", "5.00", "HISTORY");
+    for (String ifNoneMatch : List.of("\"0\"", "W/\"0\"", "\"7\", W/\"0\"", "*")) {
+      Reply reply = anonymous.get("/api/books/" + id, "If-None-Match", ifNoneMatch).expect(304);
+      assertThat(reply.etag()).as("ETag of the 304 to %s", ifNoneMatch).isEqualTo("\"0\"");
+      assertThat(reply.body()).as("body of the 304 to %s", ifNoneMatch).isEmpty();
+    }
+    Reply stale = anonymous.get("/api/books/" + id, "If-None-Match", "\"1\", W/\"2\"").expect(200);
+    assertThat(stale.json().path("title").asText()).isEqualTo("Conditional");
+
+    admin.patch("/api/books/" + id, MERGE_PATCH, obj("title", "Conditional 2")).expect(200);
+    Reply changed = anonymous.get("/api/books/" + id, "If-None-Match", "\"0\"").expect(200);
+    assertThat(changed.etag()).isEqualTo("\"1\"");
+    assertThat(changed.json().path("title").asText()).isEqualTo("Conditional 2");
+    anonymous.get("/api/books/" + id, "If-None-Match", "W/\"1\"").expect(304);
+    anonymous.get("/api/books/" + MISSING_ID, "If-None-Match", "*").expectProblem(404);
+  }
+
+  /** The OpenAPI: "Read, but never matches: this item has no version, hence no ETag." */
+  @Test
+  void anItemWithoutVersionNeverAnswers304() {
+    long publisher = publisherId("Suhrkamp");
+    for (String ifNoneMatch : List.of("*", "\"0\"", "W/\"0\"")) {
+      Reply reply = anonymous.get("/api/publishers/" + publisher, "If-None-Match", ifNoneMatch).expect(200);
+      assertThat(reply.header("ETag")).isEmpty();
+      assertThat(reply.json().path("country").asText()).isEqualTo("DE");
+    }
+  }
+
+  // --- SQL statements per request (Hibernate statistics, read through the IT app's /it/statements) ---------
+
+  /** Review.book is an EAGER @ManyToOne: a page must not load each review's book with a select of its own. */
+  @Test
+  void aListPageRunsOneSelectAndItsCountWhateverItsEagerRelations() {
+    long author = createAuthor("Reviewed Author");
+    for (int i = 0; i < 3; i++) {
+      long book = createBook(author, "Reviewed " + i, "1.00", "POETRY");
+      admin.post("/api/reviews", obj("rating", 3, "bookId", book)).expect(201);
+    }
+    long[] bookIds = new long[3];
+    long statements = statementsOf(() -> {
+      JsonNode content = admin.get("/api/reviews?size=3&sort=id,desc").expect(200).json().path("content");
+      assertThat(content).hasSize(3);
+      for (int i = 0; i < 3; i++) {
+        bookIds[i] = content.get(i).path("bookId").asLong();
+      }
+    });
+    assertThat(bookIds).as("three reviews of three books").doesNotHaveDuplicates().doesNotContain(0L);
+    assertThat(statements).as("a full page: its select and the count, no select per review's book").isEqualTo(2);
+  }
+
+  /** Issue 9: a one-field PATCH reads the row and updates it; it neither reloads relations nor re-checks the ISBN. */
+  @Test
+  void aOneFieldPatchRunsTwoStatementsAndAReadOne() {
+    long id = createBook(obj("title", "Counted", "isbn", isbn(), "price", 3, "genre", "POETRY",
+        "authorId", createAuthor("Counted Author"), "publisherId", publisherId("Gollancz"))).path("id").asLong();
+    assertThat(statementsOf(() -> admin.patch("/api/books/" + id, MERGE_PATCH, obj("price", 4)).expect(200)))
+        .as("select the book, update it").isEqualTo(2);
+    assertThat(statementsOf(() -> anonymous.get("/api/books/" + id).expect(200))).isEqualTo(1);
+    assertThat(statementsOf(() -> anonymous.get("/api/books/" + id, "If-None-Match", "\"1\"").expect(304)))
+        .isEqualTo(1);
+    // a PATCH that changes the author resolves the new one (and a missing one is still a 400)
+    long other = createAuthor("Counted Other");
+    assertThat(statementsOf(() -> admin.patch("/api/books/" + id, MERGE_PATCH, obj("authorId", other)).expect(200)))
+        .as("select the book, the new author, update").isEqualTo(3);
+    admin.patch("/api/books/" + id, MERGE_PATCH, obj("authorId", Long.parseLong(MISSING_ID))).expectFieldErrors("authorId");
+    assertThat(anonymous.get("/api/books/" + id).expect(200).json().path("authorId").asLong()).isEqualTo(other);
+  }
+
+  /** Issue 9: a write answers what a read then shows; price is a NUMERIC(10, 2) column. */
+  @Test
+  void aWriteAnswersTheDecimalAsStoredAtTheColumnsScale() {
+    Reply created = admin.post("/api/books", obj("title", "Scaled", "isbn", isbn(), "price", 10, "genre", "POETRY",
+        "authorId", createAuthor("Scaled Author"))).expect(201);
+    assertThat(created.body()).contains("\"price\":10.00");
+    long id = created.json().path("id").asLong();
+    Reply patched = admin.patch("/api/books/" + id, MERGE_PATCH, obj("price", new BigDecimal("12.5"))).expect(200);
+    assertThat(patched.body()).contains("\"price\":12.50");
+    assertThat(anonymous.get("/api/books/" + id).expect(200).body()).contains("\"price\":12.50");
+  }
+
   // --- POST /api/{path} ------------------------------------------------------------------------------------
 
   @Test
@@ -742,6 +825,17 @@ class LibraryApiIT {
   }
 
   // --- helpers ---------------------------------------------------------------------------------------------
+
+  /** The SQL statements Hibernate prepared while {@code request} ran (the tests run one at a time). */
+  private static long statementsOf(Runnable request) {
+    long before = statements();
+    request.run();
+    return statements() - before;
+  }
+
+  private static long statements() {
+    return Long.parseLong(admin.get("/it/statements").expect(200).body().trim());
+  }
 
   private static long createAuthor(String name) {
     return admin.post("/api/authors", obj("name", name, "email", "a" + SEQUENCE.incrementAndGet() + "@example.org"))

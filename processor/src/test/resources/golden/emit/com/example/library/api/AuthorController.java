@@ -51,8 +51,9 @@ public class AuthorController extends ResourceController<Author, Long, AuthorCon
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<Response> get(@PathVariable("id") Long id) {
-        return getResponse(id);
+    public ResponseEntity<Response> get(@PathVariable("id") Long id,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        return getResponse(id, ifNoneMatch);
     }
 
     @PostMapping

@@ -35,4 +35,27 @@ public final class EntityTags {
         }
         throw ApiProblemException.preconditionFailed("If-Match " + ifMatch.trim() + " does not match the current version of " + what + (current == null ? "" : ", whose ETag is " + current));
     }
+
+    /**
+     * Whether {@code ifNoneMatch} is {@code *} or lists {@code etag} (compared weakly), so a read answers 304;
+     * never without an ETag.
+     */
+    public static boolean noneMatchFails(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || etag == null) {
+            return false;
+        }
+        if (ifNoneMatch.trim().equals("*")) {
+            return true;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String opaque = tag.trim();
+            if (opaque.startsWith("W/")) {
+                opaque = opaque.substring(2);
+            }
+            if (opaque.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -54,8 +54,9 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<Response> get(@PathVariable("id") UUID id) {
-        return getResponse(id);
+    public ResponseEntity<Response> get(@PathVariable("id") UUID id,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        return getResponse(id, ifNoneMatch);
     }
 
     @PostMapping

@@ -3,7 +3,9 @@ package com.example.library.api;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -157,6 +159,13 @@ public final class RequestReader {
             return "must be a UUID";
         }
         return "must be a string";
+    }
+
+    /**
+     * The value at the column's scale, as the database will store it ({@code 12.5} at scale 2 is {@code 12.50}); null stays null.
+     */
+    public static BigDecimal scaled(BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
     }
 
     /**

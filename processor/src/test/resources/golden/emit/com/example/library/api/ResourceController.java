@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import javax.annotation.processing.Generated;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -58,10 +59,14 @@ public abstract class ResourceController<E, ID, C, U> {
     }
 
     /**
-     * The item with its {@code ETag}; 404 if there is none.
+     * The item with its {@code ETag}; 304 (the {@code ETag}, no body) if {@code ifNoneMatch} names it; 404 if there is none.
      */
-    protected final <T> ResponseEntity<T> getResponse(ID id) {
-        return withEtag(ResponseEntity.ok(), operations.get(this, id));
+    protected final <T> ResponseEntity<T> getResponse(ID id, String ifNoneMatch) {
+        Versioned<Object> found = operations.get(this, id);
+        if (EntityTags.noneMatchFails(ifNoneMatch, found.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(found.etag()).build();
+        }
+        return withEtag(ResponseEntity.ok(), found);
     }
 
     /**
