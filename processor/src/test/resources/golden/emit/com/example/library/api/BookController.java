@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -56,7 +57,7 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     private static final List<String> READ_ONLY_FIELDS = List.of("id", "version", "createdAt");
 
     public BookController(ResourceOperations operations, BookRepository repository) {
-        super(operations, repository, new ResourceDescriptor<>(Book.class, "id", false, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, UPDATE_FIELDS, READ_ONLY_FIELDS));
+        super(operations, repository, new ResourceDescriptor<>(Book.class, "id", false, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, UPDATE_FIELDS, READ_ONLY_FIELDS, Map.ofEntries(Map.entry("id", "id"), Map.entry("version", "version"), Map.entry("title", "title"), Map.entry("isbn", "isbn"), Map.entry("price", "price"), Map.entry("genre", "genre"), Map.entry("published", "published"), Map.entry("pages", "pages"), Map.entry("created_at", "createdAt"), Map.entry("secret_note", "secretNote"), Map.entry("author_id", "authorId"))));
     }
 
     /**

@@ -118,7 +118,7 @@ public class ResourceOperations {
             }
         }
         checkUnique(resource, entity, null);
-        E saved = resource.repository().saveAndFlush(entity);
+        E saved = flush(resource, entity, request);
         return new Created<>(resource.id(saved), resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
     }
 
@@ -242,8 +242,17 @@ public class ResourceOperations {
             U request) {
         resource.applyUpdate(request, entity, reader());
         checkUnique(resource, entity, resource.id(entity));
-        E saved = resource.repository().saveAndFlush(entity);
+        E saved = flush(resource, entity, request);
         return new Versioned<>(resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
+    }
+
+    private <E, ID> E flush(ResourceController<E, ID, ?, ?> resource, E entity, Object request) {
+        try {
+            return resource.repository().saveAndFlush(entity);
+        } catch (RuntimeException e) {
+            // the request's fields, for a database that names no column (PostgreSQL's value too long)
+            throw DatabaseErrors.classify(e, resource.descriptor().columns(), () -> objectMapper.convertValue(request, Map.class));
+        }
     }
 
     /**
