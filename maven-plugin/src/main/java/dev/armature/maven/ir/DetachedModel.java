@@ -25,6 +25,6 @@ final class DetachedModel {
 
   private static PropertyModel property(PropertyModel p) {
     return new PropertyModel(p.name(), p.jsonName(), p.kind(), p.value(), p.access(), p.readOnly(), p.writeOnly(),
-        p.searchable(), p.generated(), p.required(), p.unique(), p.constraints(), p.relation(), null);
+        p.searchable(), p.generated(), p.required(), p.unique(), p.column(), p.constraints(), p.relation(), null);
   }
 }

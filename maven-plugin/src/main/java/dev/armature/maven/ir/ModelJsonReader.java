@@ -6,6 +6,7 @@ import dev.armature.annotations.Operation;
 import dev.armature.processor.json.ModelJsonWriter;
 import dev.armature.processor.model.Access;
 import dev.armature.processor.model.Classpath;
+import dev.armature.processor.model.ColumnNames;
 import dev.armature.processor.model.ConstraintModel;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
@@ -99,7 +100,7 @@ public final class ModelJsonReader {
         new ValueType(ScalarKind.valueOf(text(value, "kind")), type(req(value, "type")), req(value, "primitive").asBoolean(),
             strings(req(value, "enumConstants"))),
         access(req(p, "access")), bool(p, "readOnly"), bool(p, "writeOnly"), bool(p, "searchable"), bool(p, "generated"),
-        bool(p, "required"), bool(p, "unique"), constraints, relation, null);
+        bool(p, "required"), bool(p, "unique"), column(p, relation.isPresent()), constraints, relation, null);
   }
 
   /** A constraint attribute: the Java types {@link ConstraintModel} documents. */
@@ -145,6 +146,15 @@ public final class ModelJsonReader {
 
   private static Optional<String> optionalText(JsonNode node, String key) {
     return optional(node, key).map(JsonNode::asText);
+  }
+
+  /** The column, absent from the model.json of an older processor: then the default name (see {@link ColumnNames}). */
+  private static String column(JsonNode p, boolean relation) {
+    JsonNode v = p.get("column");
+    if (v != null && v.isTextual()) {
+      return v.asText();
+    }
+    return relation ? ColumnNames.joinColumn(text(p, "name"), "id") : ColumnNames.physical(text(p, "name"));
   }
 
   private static String text(JsonNode node, String key) {

@@ -1,6 +1,7 @@
 package dev.armature.maven.generators;
 
 import dev.armature.annotations.Operation;
+import dev.armature.processor.model.ColumnNames;
 import dev.armature.processor.model.Access;
 import dev.armature.processor.model.Classpath;
 import dev.armature.processor.model.ConstraintModel;
@@ -43,7 +44,7 @@ final class LendingModel {
         new ValueType(ScalarKind.ENUM, TypeRef.of("com.example.lending", "Loan", "Status"), false, List.of("OPEN")),
         false, false, false, false, false, false, List.of());
     PropertyModel member = new PropertyModel("member", "memberId", PropertyKind.TO_ONE, value(ScalarKind.LONG, "java.lang", "Long"),
-        Access.field("member"), false, false, true, false, true, false, List.of(constraint("NotNull", Map.of(), true)),
+        Access.field("member"), false, false, true, false, true, false, "member_id", List.of(constraint("NotNull", Map.of(), true)),
         Optional.of(new RelationModel(TypeRef.of("com.example.lending", "Member"), "id", Access.field("id"), "", false)), null);
     EntityModel loan = new EntityModel(type.canonicalName(), type, "loans", id, Optional.empty(),
         List.of(code, note, createdAt, due, status, member), EnumSet.of(Operation.LIST, Operation.READ, Operation.CREATE),
@@ -67,7 +68,7 @@ final class LendingModel {
       boolean writeOnly, boolean searchable, boolean generated, boolean required, boolean unique,
       List<ConstraintModel> constraints) {
     return new PropertyModel(name, name, kind, value, Access.field(name), readOnly, writeOnly, searchable, generated,
-        required, unique, constraints, Optional.empty(), null);
+        required, unique, ColumnNames.physical(name), constraints, Optional.empty(), null);
   }
 
   private static ConstraintModel constraint(String simpleName, Map<String, Object> attributes, boolean implied) {

@@ -2,6 +2,7 @@ package dev.armature.maven.testing;
 
 import dev.armature.annotations.Operation;
 import dev.armature.maven.spi.ProjectFacts;
+import dev.armature.processor.model.ColumnNames;
 import dev.armature.processor.model.Access;
 import dev.armature.processor.model.Classpath;
 import dev.armature.processor.model.ConstraintModel;
@@ -80,7 +81,7 @@ public final class SampleModels {
         new ValueType(ScalarKind.ENUM, TypeRef.of("com.example.library", "Genre"), false, List.of("FICTION", "SCIENCE")),
         false, false, true, List.of());
     PropertyModel author = new PropertyModel("author", "authorId", PropertyKind.TO_ONE, scalar(ScalarKind.LONG, "java.lang", "Long"),
-        Access.field("author"), false, false, false, false, true, false, List.of(constraint("NotNull", Map.of())),
+        Access.field("author"), false, false, false, false, true, false, "author_id", List.of(constraint("NotNull", Map.of())),
         Optional.of(new RelationModel(TypeRef.of("com.example.library", "Author"), "id", Access.field("id"), "authors", false)), null);
     EnumSet<Operation> operations = EnumSet.allOf(Operation.class);
     operations.remove(Operation.DELETE);
@@ -98,7 +99,7 @@ public final class SampleModels {
   private static PropertyModel property(String name, String json, PropertyKind kind, ValueType value,
       boolean generated, boolean required, boolean searchable, List<ConstraintModel> constraints) {
     return new PropertyModel(name, json, kind, value, Access.field(name), false, false, searchable, generated,
-        required, false, constraints, Optional.empty(), null);
+        required, false, ColumnNames.physical(name), constraints, Optional.empty(), null);
   }
 
   private static ConstraintModel constraint(String simpleName, Map<String, Object> attributes) {

@@ -14,6 +14,7 @@ import dev.armature.processor.model.EntityModel;
 import dev.armature.processor.model.PropertyKind;
 import dev.armature.processor.model.PropertyModel;
 import dev.armature.processor.model.SurfaceKind;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -105,17 +106,32 @@ final class ControllerEmitter {
     return Names.oneRequestRecord(entity) ? "REQUEST_FIELDS" : constant;
   }
 
+  /** {@code Map.ofEntries(Map.entry("first_name", "firstName"), ...)}: column to JSON field, id and version included. */
+  private static CodeBlock columns(EntityModel entity) {
+    List<PropertyModel> all = new ArrayList<>();
+    all.add(entity.id());
+    entity.version().ifPresent(all::add);
+    entity.properties().stream().filter(p -> !all.contains(p)).forEach(all::add);
+    // one field per column (Map.ofEntries refuses duplicates): a column mapped twice keeps its first property
+    java.util.Map<String, String> byColumn = new java.util.LinkedHashMap<>();
+    all.forEach(p -> byColumn.putIfAbsent(p.column().toLowerCase(java.util.Locale.ROOT), p.jsonName()));
+    CodeBlock entries = byColumn.entrySet().stream()
+        .map(e -> CodeBlock.of("$T.entry($S, $S)", Libs.MAP, e.getKey(), e.getValue()))
+        .collect(CodeBlock.joining(", "));
+    return CodeBlock.of("$T.ofEntries($L)", Libs.MAP, entries);
+  }
+
   /** The descriptor: what the shared flow needs to know (see {@code ResourceDescriptor}). */
   private MethodSpec constructor(EntityModel entity) {
     ClassName repository = names.repository(entity);
     boolean list = entity.has(Operation.LIST);
     CodeBlock empty = CodeBlock.of("$T.of()", Libs.LIST);
-    CodeBlock descriptor = CodeBlock.of("new $T<>($T.class, $S, $L, $L, $L, $L, $L, $L, $L, $L)", names.resourceDescriptor(),
+    CodeBlock descriptor = CodeBlock.of("new $T<>($T.class, $S, $L, $L, $L, $L, $L, $L, $L, $L, $L)", names.resourceDescriptor(),
         Types.className(entity.type()), entity.id().name(), !entity.id().generated(),
         entity.paging().defaultPageSize(), entity.paging().maxPageSize(),
         list ? "SORTABLE" : empty, list ? "FILTERS" : empty,
         hasCreate(entity) ? fields(entity, "CREATE_FIELDS") : empty, hasUpdate(entity) ? fields(entity, "UPDATE_FIELDS") : empty,
-        hasCreate(entity) || hasUpdate(entity) ? "READ_ONLY_FIELDS" : empty);
+        hasCreate(entity) || hasUpdate(entity) ? "READ_ONLY_FIELDS" : empty, columns(entity));
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addParameter(names.resourceOperations(), "operations")

@@ -13,9 +13,10 @@ import java.util.Set;
  */
 public final class GeneratedNames {
   static final String PROBLEM_FIELD_ERROR = "ProblemFieldError";
-  static final String PROBLEM_BODY = "ProblemBody";
   static final String API_PROBLEM_EXCEPTION = "ApiProblemException";
   static final String PROBLEM_DETAILS_ADVICE = "ProblemDetailsAdvice";
+  static final String PROBLEM_DETAILS_RESOLVER = "ProblemDetailsResolver";
+  static final String DATABASE_ERRORS = "DatabaseErrors";
   static final String PAGE_RESPONSE = "PageResponse";
   static final String VERSIONED = "Versioned";
   static final String CREATED = "Created";
@@ -35,8 +36,8 @@ public final class GeneratedNames {
   static final String CONTROLLER_SUFFIX = "Controller";
   static final String REPOSITORY_SUFFIX = "Repository";
 
-  private static final Set<String> SHARED = Set.of(PROBLEM_FIELD_ERROR, PROBLEM_BODY, API_PROBLEM_EXCEPTION,
-      PROBLEM_DETAILS_ADVICE, PAGE_RESPONSE, VERSIONED, CREATED, LIST_QUERY, JSON_MERGE_PATCH, ENTITY_TAGS,
+  private static final Set<String> SHARED = Set.of(PROBLEM_FIELD_ERROR, API_PROBLEM_EXCEPTION,
+      PROBLEM_DETAILS_ADVICE, PROBLEM_DETAILS_RESOLVER, DATABASE_ERRORS, PAGE_RESPONSE, VERSIONED, CREATED, LIST_QUERY, JSON_MERGE_PATCH, ENTITY_TAGS,
       REQUEST_READER, LIST_FILTER, RESOURCE_DESCRIPTOR, RESOURCE_OPERATIONS, RESOURCE_CONTROLLER,
       SECURITY_CONFIGURATION, OPENAPI_CONTROLLER);
   private static final Set<String> SUFFIXES = Set.of(CONTROLLER_SUFFIX, REPOSITORY_SUFFIX);

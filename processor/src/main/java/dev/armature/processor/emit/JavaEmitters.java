@@ -55,12 +55,12 @@ public final class JavaEmitters {
   }
 
   private static void addShared(Emission out, DomainModel model, Names names) {
-    ProblemBodyEmitter problems = new ProblemBodyEmitter(names);
     PageResponseEmitter responses = new PageResponseEmitter(names);
-    out.add(GeneratedNames.PROBLEM_FIELD_ERROR, () -> problems.emitFieldError(model));
-    out.add(GeneratedNames.PROBLEM_BODY, () -> problems.emitBody(model));
+    out.add(GeneratedNames.PROBLEM_FIELD_ERROR, () -> new ProblemFieldErrorEmitter(names).emit(model));
     out.add(GeneratedNames.API_PROBLEM_EXCEPTION, () -> new ApiProblemExceptionEmitter(names).emit(model));
     out.add(GeneratedNames.PROBLEM_DETAILS_ADVICE, () -> new ProblemDetailsAdviceEmitter(names).emit(model));
+    out.add(GeneratedNames.PROBLEM_DETAILS_RESOLVER, () -> new ProblemDetailsResolverEmitter(names).emit(model));
+    out.add(GeneratedNames.DATABASE_ERRORS, () -> new DatabaseErrorsEmitter(names).emit(model));
     out.add(GeneratedNames.PAGE_RESPONSE, () -> responses.emitPage(model));
     out.add(GeneratedNames.VERSIONED, () -> responses.emitVersioned(model));
     out.add(GeneratedNames.CREATED, () -> responses.emitCreated(model));

@@ -40,6 +40,11 @@ final class Libs {
   static final ClassName ANNOTATED_ELEMENT_UTILS = ClassName.get("org.springframework.core.annotation", "AnnotatedElementUtils");
   static final ClassName TRANSACTIONAL = ClassName.get("org.springframework.transaction.annotation", "Transactional");
   static final ClassName DATA_INTEGRITY = ClassName.get("org.springframework.dao", "DataIntegrityViolationException");
+  static final ClassName TRANSIENT_DATA_ACCESS = ClassName.get("org.springframework.dao", "TransientDataAccessException");
+  static final ClassName DATA_ACCESS_RESOURCE_FAILURE = ClassName.get("org.springframework.dao", "DataAccessResourceFailureException");
+  static final ClassName RECOVERABLE_DATA_ACCESS = ClassName.get("org.springframework.dao", "RecoverableDataAccessException");
+  static final ClassName CANNOT_CREATE_TRANSACTION = ClassName.get("org.springframework.transaction", "CannotCreateTransactionException");
+  static final ClassName PROBLEM_DETAIL = ClassName.get("org.springframework.http", "ProblemDetail");
   static final ClassName OPTIMISTIC_LOCKING = ClassName.get("org.springframework.dao", "OptimisticLockingFailureException");
   static final ClassName OBJECT_PROVIDER = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
   static final ClassName VALUE = ClassName.get("org.springframework.beans.factory.annotation", "Value");
@@ -69,6 +74,12 @@ final class Libs {
   static final ClassName TYPE_MISMATCH = ClassName.get("org.springframework.web.method.annotation", "MethodArgumentTypeMismatchException");
   static final ClassName NOT_READABLE = ClassName.get("org.springframework.http.converter", "HttpMessageNotReadableException");
   static final ClassName ERROR_RESPONSE = ClassName.get("org.springframework.web", "ErrorResponse");
+  static final ClassName HANDLER_EXCEPTION_RESOLVER = ClassName.get("org.springframework.web.servlet", "HandlerExceptionResolver");
+  static final ClassName MODEL_AND_VIEW = ClassName.get("org.springframework.web.servlet", "ModelAndView");
+  static final ClassName HANDLER_METHOD = ClassName.get("org.springframework.web.method", "HandlerMethod");
+  static final ClassName HANDLER_ADAPTER = ClassName.get("org.springframework.web.servlet.mvc.method.annotation", "RequestMappingHandlerAdapter");
+  static final ClassName MESSAGE_CONVERTER = ClassName.get("org.springframework.http.converter", "HttpMessageConverter");
+  static final ClassName SERVLET_SERVER_RESPONSE = ClassName.get("org.springframework.http.server", "ServletServerHttpResponse");
   static final ClassName URI_BUILDER = ClassName.get("org.springframework.web.servlet.support", "ServletUriComponentsBuilder");
 
   // jakarta

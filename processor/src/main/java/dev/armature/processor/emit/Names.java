@@ -35,8 +35,12 @@ final class Names {
     return shared(GeneratedNames.PROBLEM_FIELD_ERROR);
   }
 
-  ClassName problemBody() {
-    return shared(GeneratedNames.PROBLEM_BODY);
+  ClassName problemDetailsResolver() {
+    return shared(GeneratedNames.PROBLEM_DETAILS_RESOLVER);
+  }
+
+  ClassName databaseErrors() {
+    return shared(GeneratedNames.DATABASE_ERRORS);
   }
 
   ClassName apiProblemException() {
@@ -77,6 +81,10 @@ final class Names {
 
   ClassName securityConfiguration() {
     return shared(GeneratedNames.SECURITY_CONFIGURATION);
+  }
+
+  ClassName openApiController() {
+    return shared(GeneratedNames.OPENAPI_CONTROLLER);
   }
 
   ClassName resourceController() {

@@ -68,9 +68,7 @@ final class OpenApiControllerEmitter {
         .addException(IO_EXCEPTION)
         .beginControlFlow("try ($T in = $T.class.getClassLoader().getResourceAsStream(resource))", INPUT_STREAM, self)
         .beginControlFlow("if (in == null)")
-        .addStatement("return $T.status(404).contentType($T.APPLICATION_PROBLEM_JSON).body($T.of(404, $S, $S + resource, null, null))",
-            Libs.RESPONSE_ENTITY, Libs.MEDIA_TYPE, names.problemBody(), "Not Found",
-            "The application was built without ")
+        .addStatement("throw $T.notFound($S + resource)", names.apiProblemException(), "The application was built without ")
         .endControlFlow()
         .addStatement("$T bytes = in.readAllBytes()", BYTES)
         // a preset Content-Type is written as is, whatever the request's Accept says (no 406)

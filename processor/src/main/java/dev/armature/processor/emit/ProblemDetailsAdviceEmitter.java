@@ -13,8 +13,10 @@ import dev.armature.processor.model.DomainModel;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code ProblemDetailsAdvice}: turns every exception a controller throws into {@code application/problem+json}
- * (RFC 9457). Lowest precedence, so a project's own advice wins.
+ * {@code ProblemDetailsAdvice}: turns every exception an Armature controller throws into
+ * {@code application/problem+json} (RFC 9457), as Spring's {@code ProblemDetail}. It advises only the
+ * generated controllers ({@code assignableTypes}): the project's own controllers keep their error handling
+ * (issue 9). Lowest precedence, so a project's own advice for the API wins.
  */
 final class ProblemDetailsAdviceEmitter {
   private final Names names;
@@ -24,7 +26,7 @@ final class ProblemDetailsAdviceEmitter {
   }
 
   private TypeName responseType() {
-    return ParameterizedTypeName.get(Libs.RESPONSE_ENTITY, names.problemBody());
+    return ParameterizedTypeName.get(Libs.RESPONSE_ENTITY, Libs.PROBLEM_DETAIL);
   }
 
   JavaFile emit(DomainModel model) {
@@ -32,12 +34,15 @@ final class ProblemDetailsAdviceEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Every error of the API as {@code application/problem+json}: never a stack trace, never a 500 for bad input.\n")
-        .addAnnotation(GeneratedFiles.bean(Libs.REST_CONTROLLER_ADVICE, self).build())
+        .addAnnotation(GeneratedFiles.bean(Libs.REST_CONTROLLER_ADVICE, self)
+            .addMember("assignableTypes", "{$T.class, $T.class}", names.resourceController(), names.openApiController())
+            .build())
         .addAnnotation(AnnotationSpec.builder(Libs.ORDER).addMember("value", "$T.LOWEST_PRECEDENCE", Libs.ORDERED).build())
         .addField(FieldSpec.builder(Libs.LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.getLogger($T.class)", Libs.LOGGER_FACTORY, self).build())
         .addMethod(handler("apiProblem", names.apiProblemException())
             .addStatement("return problem(e.status(), e.detail(), request, e.errors())").build())
+        .addMethod(unavailableHandler())
         .addMethod(handler("typeMismatch", Libs.TYPE_MISMATCH)
             .addStatement("return problem(400, $S + e.getName() + $S, request, $T.of(new $T(e.getName(), expectation(e.getRequiredType()))))",
                 "The parameter '", "' has an invalid value", Libs.LIST, names.problemFieldError())
@@ -57,12 +62,19 @@ final class ProblemDetailsAdviceEmitter {
             .build())
         .addMethod(handler("dataIntegrity", Libs.DATA_INTEGRITY)
             .addStatement("LOG.debug($S, e)", "Rejected a change that violates a database constraint")
+            .addComment("a write's flush classifies with the resource's columns; this is any other (no field names)")
+            .beginControlFlow("if ($T.classify(e, $T.of(), $T::of) instanceof $T problem)", names.databaseErrors(), Libs.MAP,
+                Libs.MAP, names.apiProblemException())
+            .addStatement("return apiProblem(problem, request)")
+            .endControlFlow()
             .addStatement("return problem(409, $S, request, null)",
                 "The change conflicts with existing data: a unique value is taken or a required reference is missing")
             .build())
         .addMethod(conflictHandler())
         .addMethod(anyException())
         .addMethod(problemMethod())
+        .addMethod(bodyMethod())
+        .addMethod(unavailable())
         .addMethod(MethodSpec.methodBuilder("title")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(Libs.STRING)
@@ -110,8 +122,7 @@ final class ProblemDetailsAdviceEmitter {
         .addComment("Spring MVC's own exceptions (404, 405, 415, ...) keep their status and headers")
         .addStatement("int status = error.getStatusCode().value()")
         .addStatement("return $T.status(status).headers(error.getHeaders()).contentType($T.APPLICATION_PROBLEM_JSON)"
-            + ".body($T.of(status, title(status), error.getBody().getDetail(), request.getRequestURI(), null))",
-            Libs.RESPONSE_ENTITY, Libs.MEDIA_TYPE, names.problemBody())
+            + ".body(body(status, error.getBody().getDetail(), request, null))", Libs.RESPONSE_ENTITY, Libs.MEDIA_TYPE)
         .endControlFlow()
         .addStatement("$T annotated = $T.findMergedAnnotation(e.getClass(), $T.class)",
             Libs.RESPONSE_STATUS, Libs.ANNOTATED_ELEMENT_UTILS, Libs.RESPONSE_STATUS)
@@ -121,6 +132,14 @@ final class ProblemDetailsAdviceEmitter {
         .endControlFlow()
         .beginControlFlow("if (e.getClass().getName().startsWith($S))", "org.springframework.security.")
         .addStatement("throw e")
+        .endControlFlow()
+        .addComment("a database failure that Spring did not translate (at commit, in a query): never a 500")
+        .beginControlFlow("if ($T.isTransient(e))", names.databaseErrors())
+        .addStatement("return unavailable(e, request)")
+        .endControlFlow()
+        .beginControlFlow("if (e instanceof RuntimeException failure && $T.classify(failure, $T.of(), $T::of) instanceof $T problem)",
+            names.databaseErrors(), Libs.MAP, Libs.MAP, names.apiProblemException())
+        .addStatement("return apiProblem(problem, request)")
         .endControlFlow()
         .addStatement("LOG.error($S + request.getMethod() + $S + request.getRequestURI(), e)", "Unexpected error on ", " ")
         .addStatement("return problem(500, $S, request, null)", "An unexpected error occurred; it has been logged")
@@ -135,9 +154,62 @@ final class ProblemDetailsAdviceEmitter {
         .addParameter(Libs.STRING, "detail")
         .addParameter(Libs.SERVLET_REQUEST, "request")
         .addParameter(ParameterizedTypeName.get(Libs.LIST, names.problemFieldError()), "errors")
-        .addStatement("return $T.status(status).contentType($T.APPLICATION_PROBLEM_JSON)"
-            + ".body($T.of(status, title(status), detail, request.getRequestURI(), errors))",
-            Libs.RESPONSE_ENTITY, Libs.MEDIA_TYPE, names.problemBody())
+        .addStatement("return $T.status(status).contentType($T.APPLICATION_PROBLEM_JSON).body(body(status, detail, request, errors))",
+            Libs.RESPONSE_ENTITY, Libs.MEDIA_TYPE)
+        .build();
+  }
+
+  /** Spring's ProblemDetail: its converters write {@code errors} beside {@code type}, {@code title}, ... (a Jackson mixin). */
+  private MethodSpec bodyMethod() {
+    return MethodSpec.methodBuilder("body")
+        .addModifiers(Modifier.STATIC)
+        .returns(Libs.PROBLEM_DETAIL)
+        .addParameter(TypeName.INT, "status")
+        .addParameter(Libs.STRING, "detail")
+        .addParameter(Libs.SERVLET_REQUEST, "request")
+        .addParameter(ParameterizedTypeName.get(Libs.LIST, names.problemFieldError()), "errors")
+        .addStatement("$T body = $T.forStatus(status)", Libs.PROBLEM_DETAIL, Libs.PROBLEM_DETAIL)
+        .addComment("explicit: Spring Framework 7 leaves the type null (not written), 6 gives about:blank; the same JSON on both")
+        .addStatement("body.setType($T.create($S))", Libs.URI, "about:blank")
+        .addStatement("body.setTitle(title(status))")
+        .addStatement("body.setDetail(detail)")
+        .beginControlFlow("try")
+        .addStatement("body.setInstance($T.create(request.getRequestURI()))", Libs.URI)
+        .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+        .addComment("a path that is no URI reference: left out rather than a failure while reporting one")
+        .endControlFlow()
+        .beginControlFlow("if (errors != null && !errors.isEmpty())")
+        .addStatement("body.setProperty($S, $T.copyOf(errors))", "errors", Libs.LIST)
+        .endControlFlow()
+        .addStatement("return body")
+        .build();
+  }
+
+  /** A lost connection, a pool timeout, a deadlock: the request was fine, the database is not; retry (503). */
+  private MethodSpec unavailableHandler() {
+    return MethodSpec.methodBuilder("databaseUnavailable")
+        .addAnnotation(AnnotationSpec.builder(Libs.EXCEPTION_HANDLER)
+            .addMember("value", "{$T.class, $T.class, $T.class, $T.class}", Libs.TRANSIENT_DATA_ACCESS,
+                Libs.DATA_ACCESS_RESOURCE_FAILURE, Libs.RECOVERABLE_DATA_ACCESS, Libs.CANNOT_CREATE_TRANSACTION).build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(responseType())
+        .addParameter(Exception.class, "e")
+        .addParameter(Libs.SERVLET_REQUEST, "request")
+        .addStatement("return unavailable(e, request)")
+        .build();
+  }
+
+  private MethodSpec unavailable() {
+    return MethodSpec.methodBuilder("unavailable")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(responseType())
+        .addParameter(Exception.class, "e")
+        .addParameter(Libs.SERVLET_REQUEST, "request")
+        .addStatement("LOG.warn($S + request.getMethod() + $S + request.getRequestURI() + $S + e)",
+            "The database is unavailable on ", " ", ": ")
+        .addStatement("return $T.status(503).header($S, $S).contentType($T.APPLICATION_PROBLEM_JSON)"
+            + ".body(body(503, $S, request, null))", Libs.RESPONSE_ENTITY, "Retry-After", "1", Libs.MEDIA_TYPE,
+            "The database is unavailable right now; retry later")
         .build();
   }
 

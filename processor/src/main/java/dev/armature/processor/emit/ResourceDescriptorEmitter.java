@@ -32,7 +32,8 @@ final class ResourceDescriptorEmitter {
         .addStatement("filters = $T.copyOf(filters)", Libs.LIST)
         .addStatement("createFields = $T.copyOf(createFields)", Libs.LIST)
         .addStatement("updateFields = $T.copyOf(updateFields)", Libs.LIST)
-        .addStatement("readOnlyFields = $T.copyOf(readOnlyFields)", Libs.LIST);
+        .addStatement("readOnlyFields = $T.copyOf(readOnlyFields)", Libs.LIST)
+        .addStatement("columns = $T.copyOf(columns)", Libs.MAP);
     MethodSpec components = MethodSpec.constructorBuilder()
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "entityType")
         .addParameter(Libs.STRING, "idName")
@@ -44,6 +45,7 @@ final class ResourceDescriptorEmitter {
         .addParameter(strings, "createFields")
         .addParameter(strings, "updateFields")
         .addParameter(strings, "readOnlyFields")
+        .addParameter(ParameterizedTypeName.get(Libs.MAP, Libs.STRING, Libs.STRING), "columns")
         .build();
     TypeSpec.Builder type = TypeSpec.recordBuilder(names.resourceDescriptor())
         .addModifiers(Modifier.PUBLIC)
@@ -58,7 +60,8 @@ final class ResourceDescriptorEmitter {
             + "@param filters the list filters, in the order the controller passes their values\n"
             + "@param createFields the JSON fields a create body may hold\n"
             + "@param updateFields the JSON fields an update body or merge patch may hold\n"
-            + "@param readOnlyFields the JSON fields no request may set (said so rather than \"not accepted\")\n")
+            + "@param readOnlyFields the JSON fields no request may set (said so rather than \"not accepted\")\n"
+            + "@param columns the database column of each JSON field, as Spring Boot names it: what a failed write's SQL error names\n")
         .recordConstructor(components)
         .addMethod(constructor.build())
         .addMethod(MethodSpec.methodBuilder("filterNames")

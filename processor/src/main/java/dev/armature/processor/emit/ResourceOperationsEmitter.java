@@ -76,6 +76,7 @@ final class ResourceOperationsEmitter {
             .build())
         .addMethod(readBody())
         .addMethod(save())
+        .addMethod(flush())
         .addMethod(unique.checkUnique())
         .addMethod(unique.taken())
         .addMethod(MethodSpec.methodBuilder("reader")
@@ -139,7 +140,7 @@ final class ResourceOperationsEmitter {
         .endControlFlow()
         .endControlFlow()
         .addStatement("checkUnique(resource, entity, null, $T.of())", Libs.MAP)
-        .addStatement("$T saved = resource.repository().saveAndFlush(entity)", E)
+        .addStatement("$T saved = flush(resource, entity, request)", E)
         .addStatement("return new $T<>(resource.id(saved), resource.toResponse(saved), $T.etag(resource.version(saved)))",
             names.created(), names.entityTags())
         .build();
@@ -248,6 +249,28 @@ final class ResourceOperationsEmitter {
         .build();
   }
 
+  /**
+   * {@code saveAndFlush}, its failure classified by SQLState ({@code DatabaseErrors}): a value too long or a
+   * NOT NULL the mapping lacks is a 400 naming the field, not a 409 (issue 9).
+   */
+  private MethodSpec flush() {
+    return MethodSpec.methodBuilder("flush")
+        .addModifiers(Modifier.PRIVATE)
+        .addTypeVariables(java.util.List.of(E, ID))
+        .returns(E)
+        .addParameter(resource(ANY, ANY), "resource")
+        .addParameter(E, "entity")
+        .addParameter(Libs.OBJECT, "request")
+        .beginControlFlow("try")
+        .addStatement("return resource.repository().saveAndFlush(entity)")
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addComment("the request's fields, for a database that names no column (PostgreSQL's value too long)")
+        .addStatement("throw $T.classify(e, resource.descriptor().columns(), () -> objectMapper.convertValue(request, $T.class))",
+            names.databaseErrors(), Libs.MAP)
+        .endControlFlow()
+        .build();
+  }
+
   private MethodSpec save() {
     return MethodSpec.methodBuilder("save")
         .addModifiers(Modifier.PRIVATE)
@@ -261,7 +284,7 @@ final class ResourceOperationsEmitter {
         .addCode("resource.takenUnique(entity, (attribute, value) -> {\n$>before.put(attribute, value);\nreturn false;\n$<});\n")
         .addStatement("resource.applyUpdate(request, entity, reader())")
         .addStatement("checkUnique(resource, entity, resource.id(entity), before)")
-        .addStatement("$T saved = resource.repository().saveAndFlush(entity)", E)
+        .addStatement("$T saved = flush(resource, entity, request)", E)
         .addStatement("return new $T<>(resource.toResponse(saved), $T.etag(resource.version(saved)))",
             names.versioned(), names.entityTags())
         .build();

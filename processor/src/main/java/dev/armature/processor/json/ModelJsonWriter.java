@@ -46,7 +46,7 @@ import java.util.Optional;
  * Property   = { "name": "author", "jsonName": "authorId", "kind": "ID" | "VERSION" | "SCALAR" | "TO_ONE",
  *                "value": { "kind": ScalarKind, "type": TypeRef, "primitive": bool, "enumConstants": [ string... ] },
  *                "access": Access, "readOnly": bool, "writeOnly": bool, "searchable": bool,
- *                "generated": bool, "required": bool, "unique": bool,
+ *                "generated": bool, "required": bool, "unique": bool, "column": "first_name",
  *                "constraints": [ { "annotation": TypeRef, "attributes": { name: Attr }, "implied": bool }... ],
  *                "relation": { "target": TypeRef, "targetIdName": "id", "targetIdAccess": Access,
  *                              "targetPath": "authors" | "", "oneToOne": bool } | null }
@@ -148,6 +148,7 @@ public final class ModelJsonWriter {
     json.writeBooleanField("generated", property.generated());
     json.writeBooleanField("required", property.required());
     json.writeBooleanField("unique", property.unique());
+    json.writeStringField("column", property.column());
     json.writeArrayFieldStart("constraints");
     for (ConstraintModel constraint : property.constraints()) {
       json.writeStartObject();

@@ -21,6 +21,9 @@ import javax.lang.model.element.Element;
  *     {@code optional = false}, {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}); see
  *     {@link #requiredIn(SurfaceKind)} for the create side of one only the mapping requires
  * @param unique {@code @Column(unique = true)}
+ * @param column the database column as Spring Boot's naming strategy names it ({@code @Column(name)} or
+ *     {@code @JoinColumn(name)}, else {@code first_name} for {@code firstName}, {@code author_id} for a to-one
+ *     {@code author}); a failed write's SQL error names it, the generated code maps it back to {@link #jsonName}
  * @param constraints Bean Validation constraints for requests: those declared plus those the mapping implies
  * @param relation the related entity, for a to-one relation
  * @param origin the field or getter, for diagnostics only (not serialized)
@@ -37,6 +40,7 @@ public record PropertyModel(
     boolean generated,
     boolean required,
     boolean unique,
+    String column,
     List<ConstraintModel> constraints,
     Optional<RelationModel> relation,
     Element origin) {
@@ -47,6 +51,7 @@ public record PropertyModel(
     Objects.requireNonNull(kind);
     Objects.requireNonNull(value);
     Objects.requireNonNull(access);
+    Objects.requireNonNull(column);
     constraints = List.copyOf(constraints);
     Objects.requireNonNull(relation);
     if ((kind == PropertyKind.TO_ONE) != relation.isPresent()) {

@@ -9,7 +9,7 @@ final class SharedSchemas {
 
   private SharedSchemas() {}
 
-  /** RFC 9457 problem details as {@code ProblemBody} writes them (nulls left out, {@code type} is {@code about:blank}). */
+  /** RFC 9457 problem details as Spring writes the generated advice's {@code ProblemDetail} (nulls left out, {@code type} {@code about:blank}). */
   static JsonObject problem() {
     JsonObject schema = new JsonObject().put("type", "object")
         .put("description", "Problem details (RFC 9457).");

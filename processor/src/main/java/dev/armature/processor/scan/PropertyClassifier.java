@@ -3,6 +3,7 @@ package dev.armature.processor.scan;
 import dev.armature.processor.diagnostics.Message;
 import dev.armature.processor.diagnostics.Reporter;
 import dev.armature.processor.model.Access;
+import dev.armature.processor.model.ColumnNames;
 import dev.armature.processor.model.ConstraintModel;
 import dev.armature.processor.model.PropertyKind;
 import dev.armature.processor.model.PropertyModel;
@@ -135,7 +136,7 @@ final class PropertyClassifier {
         : Access.field(raw.name());
     String jsonName = relation.isPresent() ? raw.name() + "Id" : raw.name();
     return new Exposed(new PropertyModel(raw.name(), jsonName, kind, value, access, readOnly, writeOnly, searchable,
-        generated, required, unique(raw), all, relation, at));
+        generated, required, unique(raw), column(raw, relation), all, relation, at));
   }
 
   /** Filtering on a relation Armature never exposes was silently ignored before; it is a mistake to report. */
@@ -191,6 +192,21 @@ final class PropertyClassifier {
   private boolean unique(RawProperty raw) {
     return jpa(raw, "Column").map(c -> annotations.bool(c, "unique")).orElse(false)
         || jpa(raw, "JoinColumn").map(c -> annotations.bool(c, "unique")).orElse(false);
+  }
+
+  /**
+   * The column a failed write's SQL error names: {@code @Column(name)} / {@code @JoinColumn(name)}, else the
+   * implicit one ({@code author} to {@code author_id}), as Spring Boot's physical naming strategy spells it.
+   */
+  private String column(RawProperty raw, Optional<RelationModel> relation) {
+    String annotation = relation.isPresent() ? "JoinColumn" : "Column";
+    String explicit = jpa(raw, annotation).map(c -> annotations.string(c, "name")).orElse("");
+    if (!explicit.isEmpty()) {
+      return ColumnNames.physical(explicit);
+    }
+    return relation.isPresent()
+        ? ColumnNames.joinColumn(raw.name(), ColumnNames.physical(relation.get().targetIdName()))
+        : ColumnNames.physical(raw.name());
   }
 
   /** The column length JPA gives a string (255 unless said otherwise), unless it is a LOB or has its own definition. */

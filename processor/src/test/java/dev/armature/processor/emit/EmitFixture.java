@@ -2,6 +2,7 @@ package dev.armature.processor.emit;
 
 import com.google.testing.compile.JavaFileObjects;
 import dev.armature.annotations.Operation;
+import dev.armature.processor.model.ColumnNames;
 import dev.armature.processor.model.Access;
 import dev.armature.processor.model.Classpath;
 import dev.armature.processor.model.ConstraintModel;
@@ -61,7 +62,7 @@ public final class EmitFixture {
     String getter = (value.primitive() && value.kind() == ScalarKind.BOOLEAN ? "is" : "get") + cap;
     return new PropertyModel(name, name, kind, value, Access.accessors(getter, "set" + cap), readOnly, writeOnly,
         searchable, generated, constraints.stream().anyMatch(c -> c.simpleName().startsWith("Not")), false,
-        constraints, Optional.empty(), null);
+        ColumnNames.physical(name), constraints, Optional.empty(), null);
   }
 
   private static PropertyModel scalar(String name, ValueType value, List<ConstraintModel> constraints) {
@@ -111,7 +112,7 @@ public final class EmitFixture {
         false, false, true, false, List.of()));
     properties.add(property("secretNote", PropertyKind.SCALAR, STRING, false, false, false, true, List.of()));
     properties.add(new PropertyModel("author", "authorId", PropertyKind.TO_ONE, LONG, Access.accessors("getAuthor", "setAuthor"),
-        false, false, true, false, true, false, List.of(constraint("NotNull", Map.of(), true)),
+        false, false, true, false, true, false, "author_id", List.of(constraint("NotNull", Map.of(), true)),
         Optional.of(new RelationModel(type(PKG, "Author"), "id", Access.accessors("getId", "setId"), "authors", false)), null));
     return entity("Book", "books", id(LONG, true), Optional.of(version()), properties,
         new SecurityModel(List.of(), List.of("ADMIN", "EDITOR")),
@@ -126,12 +127,12 @@ public final class EmitFixture {
   static EntityModel publisher() {
     ValueType uuid = value(ScalarKind.UUID, "java.util", "UUID");
     PropertyModel id = new PropertyModel("id", "id", PropertyKind.ID, uuid, Access.field("id"), false, false, false,
-        false, false, false, List.of(), Optional.empty(), null);
+        false, false, false, "id", List.of(), Optional.empty(), null);
     PropertyModel name = new PropertyModel("name", "name", PropertyKind.SCALAR, STRING, Access.field("name"), false, false,
-        true, false, true, true, List.of(constraint("NotNull", Map.of(), true)), Optional.empty(), null);
+        true, false, true, true, "name", List.of(constraint("NotNull", Map.of(), true)), Optional.empty(), null);
     PropertyModel founded = new PropertyModel("founded", "founded", PropertyKind.SCALAR,
         value(ScalarKind.LOCAL_DATE_TIME, "java.time", "LocalDateTime"), Access.field("founded"), false, false, true,
-        false, false, false, List.of(), Optional.empty(), null);
+        false, false, false, "founded", List.of(), Optional.empty(), null);
     return entity("Publisher", "publishers", id, Optional.empty(), List.of(name, founded),
         new SecurityModel(List.of("READER"), List.of("EDITOR")),
         new Surfaces(List.of("id", "name", "founded"), List.of("name", "founded"),

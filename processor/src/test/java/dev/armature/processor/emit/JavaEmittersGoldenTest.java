@@ -69,7 +69,8 @@ class JavaEmittersGoldenTest {
     List<String> names = new JavaEmitters().emit(EmitFixture.model(3, true)).stream()
         .map(f -> f.typeSpec().name()).toList();
     assertThat(names).containsExactly(
-        "ProblemFieldError", "ProblemBody", "ApiProblemException", "ProblemDetailsAdvice", "PageResponse",
+        "ProblemFieldError", "ApiProblemException", "ProblemDetailsAdvice", "ProblemDetailsResolver", "DatabaseErrors",
+        "PageResponse",
         "Versioned", "Created", "ListQuery", "JsonMergePatch", "EntityTags", "RequestReader",
         "ListFilter", "ResourceDescriptor", "ResourceOperations", "ResourceController", "ArmatureOpenApiController",
         "ArmatureSecurityConfiguration",

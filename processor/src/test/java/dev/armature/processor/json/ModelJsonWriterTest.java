@@ -71,8 +71,9 @@ class ModelJsonWriterTest {
 
     JsonNode author = property(book, "author");
     assertThat(fieldNames(author)).containsExactly("name", "jsonName", "kind", "value", "access", "readOnly",
-        "writeOnly", "searchable", "generated", "required", "unique", "constraints", "relation");
+        "writeOnly", "searchable", "generated", "required", "unique", "column", "constraints", "relation");
     assertThat(author.get("jsonName").asText()).isEqualTo("authorId");
+    assertThat(author.get("column").asText()).isEqualTo("author_id");
     assertThat(author.get("kind").asText()).isEqualTo("TO_ONE");
     assertThat(author.at("/value/kind").asText()).isEqualTo("LONG");
     assertThat(author.at("/relation/targetPath").asText()).isEqualTo("authors");

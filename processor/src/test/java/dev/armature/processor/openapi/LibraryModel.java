@@ -1,6 +1,7 @@
 package dev.armature.processor.openapi;
 
 import dev.armature.annotations.Operation;
+import dev.armature.processor.model.ColumnNames;
 import dev.armature.processor.model.Access;
 import dev.armature.processor.model.Classpath;
 import dev.armature.processor.model.ConstraintModel;
@@ -199,7 +200,8 @@ public final class LibraryModel {
       String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
       Access access = Access.accessors("get" + cap, readOnly || kind == PropertyKind.ID ? null : "set" + cap);
       return new PropertyModel(name, jsonName, kind, value, access, readOnly, writeOnly, searchable, generated,
-          required, unique, List.copyOf(constraints), relation, null);
+          required, unique, relation.isPresent() ? ColumnNames.joinColumn(name, "id") : ColumnNames.physical(name),
+          List.copyOf(constraints), relation, null);
     }
   }
 }

@@ -78,7 +78,7 @@ class PropertySchemasTest {
 
   private static PropertyModel property(ValueType value, List<ConstraintModel> constraints) {
     return new PropertyModel("p", "p", PropertyKind.SCALAR, value, Access.field("p"), false, false, false, false,
-        false, false, constraints, Optional.empty(), null);
+        false, false, "p", constraints, Optional.empty(), null);
   }
 
   private static ConstraintModel c(String simpleName, Object... attributes) {

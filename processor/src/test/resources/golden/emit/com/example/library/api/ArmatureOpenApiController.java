@@ -30,7 +30,7 @@ public class ArmatureOpenApiController {
             IOException {
         try (InputStream in = ArmatureOpenApiController.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                return ResponseEntity.status(404).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemBody.of(404, "Not Found", "The application was built without " + resource, null, null));
+                throw ApiProblemException.notFound("The application was built without " + resource);
             }
             byte[] bytes = in.readAllBytes();
             return ResponseEntity.ok().contentType(type).body(bytes);

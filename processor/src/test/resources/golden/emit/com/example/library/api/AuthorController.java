@@ -4,6 +4,7 @@ import com.example.library.Author;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,7 @@ public class AuthorController extends ResourceController<Author, Long, AuthorCon
     private static final List<String> READ_ONLY_FIELDS = List.of("id", "version");
 
     public AuthorController(ResourceOperations operations, AuthorRepository repository) {
-        super(operations, repository, new ResourceDescriptor<>(Author.class, "id", false, 20, 100, SORTABLE, FILTERS, REQUEST_FIELDS, REQUEST_FIELDS, READ_ONLY_FIELDS));
+        super(operations, repository, new ResourceDescriptor<>(Author.class, "id", false, 20, 100, SORTABLE, FILTERS, REQUEST_FIELDS, REQUEST_FIELDS, READ_ONLY_FIELDS, Map.ofEntries(Map.entry("id", "id"), Map.entry("version", "version"), Map.entry("name", "name"))));
     }
 
     /**

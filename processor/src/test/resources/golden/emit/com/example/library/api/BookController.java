@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -57,7 +57,7 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     private static final List<String> READ_ONLY_FIELDS = List.of("id", "version", "createdAt");
 
     public BookController(ResourceOperations operations, BookRepository repository) {
-        super(operations, repository, new ResourceDescriptor<>(Book.class, "id", false, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, UPDATE_FIELDS, READ_ONLY_FIELDS));
+        super(operations, repository, new ResourceDescriptor<>(Book.class, "id", false, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, UPDATE_FIELDS, READ_ONLY_FIELDS, Map.ofEntries(Map.entry("id", "id"), Map.entry("version", "version"), Map.entry("title", "title"), Map.entry("isbn", "isbn"), Map.entry("price", "price"), Map.entry("genre", "genre"), Map.entry("published", "published"), Map.entry("pages", "pages"), Map.entry("created_at", "createdAt"), Map.entry("secret_note", "secretNote"), Map.entry("author_id", "authorId"))));
     }
 
     /**
@@ -75,9 +75,8 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<Response> get(@PathVariable("id") Long id,
-            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
-        return getResponse(id, ifNoneMatch);
+    public ResponseEntity<Response> get(@PathVariable("id") Long id) {
+        return getResponse(id);
     }
 
     @PostMapping
@@ -202,7 +201,7 @@ public class BookController extends ResourceController<Book, Long, BookControlle
 
     @Override
     protected void applyUpdate(UpdateRequest request, Book entity, RequestReader in) {
-        Author relatedAuthor = Objects.equals(request.authorId(), idOfAuthor(entity.getAuthor())) ? entity.getAuthor() : in.find(Author.class, request.authorId(), "authorId");
+        Author relatedAuthor = in.find(Author.class, request.authorId(), "authorId");
         in.throwIfInvalid();
         entity.setTitle(request.title());
         entity.setIsbn(request.isbn());

@@ -4,6 +4,7 @@ import com.example.library.Publisher;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import javax.annotation.processing.Generated;
@@ -39,7 +40,7 @@ public class PublisherController extends ResourceController<Publisher, UUID, Pub
     private static final List<String> READ_ONLY_FIELDS = List.of();
 
     public PublisherController(ResourceOperations operations, PublisherRepository repository) {
-        super(operations, repository, new ResourceDescriptor<>(Publisher.class, "id", true, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, List.of(), READ_ONLY_FIELDS));
+        super(operations, repository, new ResourceDescriptor<>(Publisher.class, "id", true, 20, 100, SORTABLE, FILTERS, CREATE_FIELDS, List.of(), READ_ONLY_FIELDS, Map.ofEntries(Map.entry("id", "id"), Map.entry("name", "name"), Map.entry("founded", "founded"))));
     }
 
     /**

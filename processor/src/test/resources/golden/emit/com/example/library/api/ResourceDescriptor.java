@@ -1,6 +1,7 @@
 package com.example.library.api;
 
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,17 +17,20 @@ import javax.annotation.processing.Generated;
  * @param createFields the JSON fields a create body may hold
  * @param updateFields the JSON fields an update body or merge patch may hold
  * @param readOnlyFields the JSON fields no request may set (said so rather than "not accepted")
+ * @param columns the database column of each JSON field, as Spring Boot names it: what a failed write's SQL error names
  */
 @Generated("dev.armature.processor.ArmatureProcessor")
 public record ResourceDescriptor<E>(Class<E> entityType, String idName, boolean assignedId,
         int defaultPageSize, int maxPageSize, List<String> sortable, List<ListFilter> filters,
-        List<String> createFields, List<String> updateFields, List<String> readOnlyFields) {
+        List<String> createFields, List<String> updateFields, List<String> readOnlyFields,
+        Map<String, String> columns) {
     public ResourceDescriptor {
         sortable = List.copyOf(sortable);
         filters = List.copyOf(filters);
         createFields = List.copyOf(createFields);
         updateFields = List.copyOf(updateFields);
         readOnlyFields = List.copyOf(readOnlyFields);
+        columns = Map.copyOf(columns);
     }
 
     /**
