@@ -79,6 +79,10 @@ final class Names {
     return shared(GeneratedNames.SECURITY_CONFIGURATION);
   }
 
+  ClassName adminAccountConfiguration() {
+    return shared(GeneratedNames.ADMIN_ACCOUNT_CONFIGURATION);
+  }
+
   ClassName resourceController() {
     return shared(GeneratedNames.RESOURCE_CONTROLLER);
   }

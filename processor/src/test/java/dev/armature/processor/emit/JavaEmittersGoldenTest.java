@@ -72,7 +72,7 @@ class JavaEmittersGoldenTest {
         "ProblemFieldError", "ProblemBody", "ApiProblemException", "ProblemDetailsAdvice", "PageResponse",
         "Versioned", "Created", "ListQuery", "JsonMergePatch", "EntityTags", "RequestReader",
         "ListFilter", "ResourceDescriptor", "ResourceOperations", "ResourceController", "ArmatureOpenApiController",
-        "ArmatureSecurityConfiguration",
+        "ArmatureSecurityConfiguration", "ArmatureAdminAccountConfiguration",
         "AuthorRepository", "AuthorController", "BookRepository", "BookController",
         "PublisherRepository", "PublisherController").inOrder();
   }
