@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.armature.processor.diagnostics.Message;
 import dev.armature.processor.diagnostics.Reporter;
 import dev.armature.processor.emit.JavaEmitters;
+import dev.armature.processor.emit.SecurityAutoConfigurations;
 import dev.armature.processor.json.ModelJsonWriter;
 import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
@@ -64,6 +65,9 @@ final class OutputWriter {
         }
       }
     }
+    if (!irOnly && !model.entities().isEmpty() && model.classpath().springSecurity()) {
+      autoConfigurationImports(model, origins);
+    }
     resource(MODEL_JSON, () -> new ModelJsonWriter().write(model), origins);
     OpenApiWriter openApi = new OpenApiWriter(ProjectInfoReader.read(filer, options, model.generatedPackage()));
     resource(OPENAPI_YAML, () -> openApi.write(model), origins);
@@ -99,6 +103,25 @@ final class OutputWriter {
     try (Writer w = out.openWriter()) {
       w.write(source);
     }
+  }
+
+  /**
+   * Boot's list of auto-configurations, where the generated security classes must be (see
+   * {@code SecurityConfigurationEmitter}). A project's own list, already copied into the class output by
+   * {@code process-resources}, is kept: its lines come first, ours (from any earlier build) are replaced.
+   */
+  private void autoConfigurationImports(DomainModel model, Element[] origins) {
+    String ours = SecurityAutoConfigurations.imports(model.generatedPackage());
+    java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+    try {
+      String existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", SecurityAutoConfigurations.IMPORTS)
+          .getCharContent(true).toString();
+      existing.lines().map(String::strip).filter(l -> !l.isEmpty() && !ours.contains(l)).forEach(lines::add);
+    } catch (IOException | IllegalArgumentException | IllegalStateException none) {
+      // no list yet (the usual case), or a Filer that cannot read it back
+    }
+    lines.addAll(ours.lines().toList());
+    resource(SecurityAutoConfigurations.IMPORTS, () -> String.join("\n", lines) + "\n", origins);
   }
 
   private void resource(String path, Supplier<String> content, Element[] origins) {

@@ -67,7 +67,9 @@ final class HookRunner {
       }
       artifacts.putAll(result.artifacts());
       String line = hook.name() + ": " + result.message();
-      if (result.shown()) {
+      if (result.warning()) {
+        log.warn(line);
+      } else if (result.shown()) {
         log.info(line);
       } else {
         log.debug(line);

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *
  * <p>Checks: Java 17+ runs Maven and is the project's release; Spring Boot 3.5.x or 4.x; Spring Web MVC,
  * Spring Data JPA and Bean Validation with an implementation (each missing one named, with the starter for
- * the project's Boot version). Notes, not failures: no Spring Security (the API will be open),
+ * the project's Boot version). Notes, not failures but logged as a {@code WARNING} (shown by {@code mvn -q}): no Spring Security (the API will be open),
  * {@code armature-processor} not on the compiler's processor path (no REST layer will be generated), and
  * no JDBC driver for {@code <database>} (the app will not start).
  *
@@ -104,7 +104,9 @@ public final class EnvironmentCheckHook implements Hook {
       return HookResult.failed(text.toString());
     }
     if (!notes.isEmpty()) {
-      return HookResult.shown(String.join("\n", notes));
+      // a WARNING, not INFO: each note means the app will not do what the person expects (an open API, no
+      // REST layer, no start), and mvn -q must not hide that
+      return HookResult.warning(String.join("\n", notes));
     }
     return HookResult.quiet("Java " + project.runningJavaVersion()
         + project.javaRelease().map(r -> " (release " + r + ")").orElse("") + ", Spring Boot " + boot.orElseThrow()

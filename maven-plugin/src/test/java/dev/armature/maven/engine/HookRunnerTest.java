@@ -170,6 +170,30 @@ class HookRunnerTest {
   }
 
   @Test
+  void eachResultLevelGoesToItsLogLevel() throws Exception {
+    List<Hook> hooks = List.of(
+        post("loud").doing(c -> HookResult.warning("the API will be open")),
+        post("plain", "loud").doing(c -> HookResult.shown("wrote a file")),
+        post("quiet", "plain").doing(c -> HookResult.quiet("nothing to do")));
+
+    run(hooks, true);
+
+    // WARN survives mvn -q, INFO does not: what a person must not miss is a warning
+    assertThat(log.at("WARN")).containsExactly("loud: the API will be open");
+    assertThat(log.at("INFO")).containsExactly("plain: wrote a file");
+    assertThat(log.at("DEBUG")).contains("quiet: nothing to do");
+  }
+
+  @Test
+  void aWarningKeepsItsLevelWhenItHandsOnAnArtifact() {
+    HookResult result = HookResult.warning("careful").withArtifact("a.b", "c");
+
+    assertThat(result.warning()).isTrue();
+    assertThat(result.shown()).isTrue();
+    assertThat(new HookResult(true, "old shape", Map.of(), true).warning()).isFalse();
+  }
+
+  @Test
   void aFailedResultHasNoCause() {
     List<Hook> hooks = List.of(post("check").doing(c -> HookResult.failed("no network")));
 

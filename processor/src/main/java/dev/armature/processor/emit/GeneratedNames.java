@@ -30,6 +30,8 @@ public final class GeneratedNames {
   static final String RESOURCE_CONTROLLER = "ResourceController";
   /** Only with Spring Security on the class path, but reserved always: adding the starter must not break a build. */
   static final String SECURITY_CONFIGURATION = "ArmatureSecurityConfiguration";
+  /** The admin account and its password encoder; like the security configuration, reserved always. */
+  static final String ADMIN_ACCOUNT_CONFIGURATION = "ArmatureAdminAccountConfiguration";
   static final String OPENAPI_CONTROLLER = "ArmatureOpenApiController";
 
   /** Per resource: {@code BookController}, and {@code BookRepository} unless the project has its own. */
@@ -39,7 +41,7 @@ public final class GeneratedNames {
   private static final Set<String> SHARED = Set.of(PROBLEM_FIELD_ERROR, API_PROBLEM_EXCEPTION,
       PROBLEM_DETAILS_ADVICE, PROBLEM_DETAILS_RESOLVER, DATABASE_ERRORS, PAGE_RESPONSE, VERSIONED, CREATED, LIST_QUERY, JSON_MERGE_PATCH, ENTITY_TAGS,
       REQUEST_READER, LIST_FILTER, RESOURCE_DESCRIPTOR, RESOURCE_OPERATIONS, RESOURCE_CONTROLLER,
-      SECURITY_CONFIGURATION, OPENAPI_CONTROLLER);
+      SECURITY_CONFIGURATION, ADMIN_ACCOUNT_CONFIGURATION, OPENAPI_CONTROLLER);
   private static final Set<String> SUFFIXES = Set.of(CONTROLLER_SUFFIX, REPOSITORY_SUFFIX);
 
   private GeneratedNames() {}

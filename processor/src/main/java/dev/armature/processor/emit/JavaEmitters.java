@@ -75,6 +75,7 @@ public final class JavaEmitters {
     out.add(GeneratedNames.OPENAPI_CONTROLLER, () -> new OpenApiControllerEmitter(names).emit(model));
     if (model.classpath().springSecurity()) {
       out.add(GeneratedNames.SECURITY_CONFIGURATION, () -> new SecurityConfigurationEmitter(names).emit(model));
+      out.add(GeneratedNames.ADMIN_ACCOUNT_CONFIGURATION, () -> new AdminAccountEmitter(names).emit(model));
     }
   }
 

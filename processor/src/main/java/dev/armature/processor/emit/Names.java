@@ -87,6 +87,10 @@ final class Names {
     return shared(GeneratedNames.OPENAPI_CONTROLLER);
   }
 
+  ClassName adminAccountConfiguration() {
+    return shared(GeneratedNames.ADMIN_ACCOUNT_CONFIGURATION);
+  }
+
   ClassName resourceController() {
     return shared(GeneratedNames.RESOURCE_CONTROLLER);
   }

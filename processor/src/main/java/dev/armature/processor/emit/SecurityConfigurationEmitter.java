@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.armature.annotations.Operation;
@@ -14,13 +13,20 @@ import dev.armature.processor.model.DomainModel;
 import dev.armature.processor.model.EntityModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
  * {@code ArmatureSecurityConfiguration}, only when Spring Security is on the class path: HTTP Basic for
- * {@code /api/**}, roles per resource, 401/403 as problem+json written by hand (so it needs no Jackson),
- * and the provisioned admin account.
+ * {@code /api/**}, roles per resource, 401/403 as problem+json written by hand (so it needs no Jackson).
+ * The admin account is {@link AdminAccountEmitter}'s.
+ *
+ * <p>A Spring Boot auto-configuration (listed in {@code AutoConfiguration.imports} by {@link
+ * SecurityAutoConfigurations}), ordered after Boot's servlet security auto-configurations: Boot's default
+ * chain (every request authenticated, form login and HTTP Basic; actuator's variant with health open) is
+ * registered only when no {@code SecurityFilterChain} exists when it is processed. A component-scanned
+ * chain of ours would exist then and switch Boot's off, leaving every path outside {@code /api} open
+ * (issue 9: {@code /actuator/env} answered anyone). After Boot's, ours adds the {@code /api/**} chain and
+ * the rest keeps Boot's, or the project's own chain when it declares one.
  */
 final class SecurityConfigurationEmitter {
   private static final String SECURITY = "org.springframework.security";
@@ -36,15 +42,8 @@ final class SecurityConfigurationEmitter {
   private static final ClassName SESSION_POLICY = ClassName.get(SECURITY + ".config.http", "SessionCreationPolicy");
   private static final ClassName AUTHENTICATION_EXCEPTION = ClassName.get(SECURITY + ".core", "AuthenticationException");
   private static final ClassName ACCESS_DENIED = ClassName.get(SECURITY + ".access", "AccessDeniedException");
-  private static final ClassName USER = ClassName.get(SECURITY + ".core.userdetails", "User");
-  private static final ClassName USER_MANAGER = ClassName.get(SECURITY + ".provisioning", "InMemoryUserDetailsManager");
-  private static final ClassName ENCODERS = ClassName.get(SECURITY + ".crypto.factory", "PasswordEncoderFactories");
-  private static final ClassName ENCODER = ClassName.get(SECURITY + ".crypto.password", "PasswordEncoder");
-  private static final ClassName SECURE_RANDOM = ClassName.get("java.security", "SecureRandom");
-  private static final ClassName BASE64 = ClassName.get("java.util", "Base64");
-  private static final ClassName PROPERTY_SOURCE = ClassName.get("org.springframework.context.annotation", "PropertySource");
-  /** Written by the Maven plugin's {@code admin-credentials} hook, relative to the working directory. */
-  static final String ADMIN_CREDENTIALS_FILE = ".admin_credentials";
+  private static final ClassName ORDER = ClassName.get("org.springframework.core.annotation", "Order");
+  private static final ClassName ORDERED = ClassName.get("org.springframework.core", "Ordered");
 
   private final Names names;
 
@@ -56,22 +55,21 @@ final class SecurityConfigurationEmitter {
     ClassName self = names.securityConfiguration();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account\n"
-            + "(properties {@code armature.admin.username} / {@code armature.admin.password}, also read from the\n"
-            + "{@code .admin_credentials} file {@code mvn package} writes, when the app starts in the project folder).\n")
-        .addAnnotation(GeneratedFiles.bean(Libs.CONFIGURATION, self).addMember("proxyBeanMethods", "false").build())
+        .addJavadoc("HTTP Basic for {@code /api/**} with the roles each resource names. A Spring Boot auto-configuration,\n"
+            + "after Boot's own security: every other path keeps Boot's default protection (every request\n"
+            + "authenticated), or the project's own {@code SecurityFilterChain}.\n")
+        .addAnnotation(SecurityAutoConfigurations.autoConfiguration(self)
+            .addMember("afterName", "$L", SecurityAutoConfigurations.names(SecurityAutoConfigurations.BOOT_WEB_SECURITY))
+            .build())
         .addAnnotation(ENABLE_WEB_SECURITY)
-        // the account armature:provision wrote into the project folder; environment variables and
-        // application properties win over it, and without the file nothing changes
-        .addAnnotation(AnnotationSpec.builder(PROPERTY_SOURCE)
-            .addMember("value", "$S", "file:" + ADMIN_CREDENTIALS_FILE)
-            .addMember("ignoreResourceNotFound", "true").build())
-        .addField(FieldSpec.builder(Libs.LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.getLogger($T.class)", Libs.LOGGER_FACTORY, self).build())
+        .addField(FieldSpec.builder(TypeName.INT, "API_CHAIN_ORDER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Before Boot's default chain ({@code LOWEST_PRECEDENCE - 5}) and a project's chain without\n"
+                + "{@code @Order}: a catch-all chain of the project's never swallows {@code /api/**}. A project chain\n"
+                + "with its own {@code securityMatcher} on {@code /api/**} and a lower order takes the API over.\n")
+            .initializer("$T.LOWEST_PRECEDENCE - 100", ORDERED).build())
         .addMethod(filterChain(model, self))
         .addMethods(model.entities().stream().map(SecurityConfigurationEmitter::authorizeMethod).toList())
         .addMethod(authorizeOpenApi(model))
-        .addMethod(users(model))
         .addMethod(handlerMethod("unauthorized", AUTHENTICATION_EXCEPTION, 401, "Unauthorized",
             "Authentication is required: use HTTP Basic with an account of this application"))
         .addMethod(handlerMethod("forbidden", ACCESS_DENIED, 403, "Forbidden",
@@ -108,6 +106,7 @@ final class SecurityConfigurationEmitter {
     calls.addStatement("authorizeOpenApi(requests)");
     return MethodSpec.methodBuilder("armatureSecurityFilterChain")
         .addAnnotation(Libs.BEAN)
+        .addAnnotation(AnnotationSpec.builder(ORDER).addMember("value", "API_CHAIN_ORDER").build())
         .addModifiers(Modifier.PUBLIC)
         .returns(FILTER_CHAIN)
         .addParameter(HTTP_SECURITY, "http")
@@ -195,36 +194,6 @@ final class SecurityConfigurationEmitter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(REGISTRY, "requests")
         .addStatement("requests.requestMatchers($L).$L", paths, access)
-        .build();
-  }
-
-  private MethodSpec users(DomainModel model) {
-    TreeSet<String> roles = new TreeSet<>(model.allRoles());
-    roles.add("ADMIN");
-    CodeBlock roleArgs = roles.stream().map(r -> CodeBlock.of("$S", r)).collect(CodeBlock.joining(", "));
-    return MethodSpec.methodBuilder("armatureUserDetailsService")
-        .addJavadoc("The admin account, holding {@code ADMIN} and every role a resource names. Without a configured password\n"
-            + "it gets a random one for this run only, logged once.\n")
-        .addAnnotation(Libs.BEAN)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(USER_MANAGER)
-        .addParameter(ParameterSpec.builder(Libs.STRING, "username")
-            .addAnnotation(AnnotationSpec.builder(Libs.VALUE).addMember("value", "$S", "${armature.admin.username:admin}").build())
-            .build())
-        .addParameter(ParameterSpec.builder(Libs.STRING, "password")
-            .addAnnotation(AnnotationSpec.builder(Libs.VALUE).addMember("value", "$S", "${armature.admin.password:}").build())
-            .build())
-        .addStatement("String secret = password")
-        .beginControlFlow("if (secret == null || secret.isBlank())")
-        .addStatement("byte[] bytes = new byte[18]")
-        .addStatement("new $T().nextBytes(bytes)", SECURE_RANDOM)
-        .addStatement("secret = $T.getUrlEncoder().withoutPadding().encodeToString(bytes)", BASE64)
-        .addStatement("LOG.warn($S, username, secret)",
-            "armature.admin.password (ARMATURE_ADMIN_PASSWORD) is not set; user '{}' has the password {} for this run only")
-        .endControlFlow()
-        .addStatement("$T encoder = $T.createDelegatingPasswordEncoder()", ENCODER, ENCODERS)
-        .addStatement("return new $T($T.withUsername(username).password(encoder.encode(secret)).roles($L).build())",
-            USER_MANAGER, USER, roleArgs)
         .build();
   }
 

@@ -67,6 +67,11 @@ public final class DomainScanner {
     require(first, at, "jakarta.validation.Validator", "Bean Validation",
         "spring-boot-starter-validation");
     require(first, at, "jakarta.persistence.EntityManager", "Jakarta Persistence", "spring-boot-starter-data-jpa");
+    if (security) {
+      // the generated security classes are Boot auto-configurations (they order themselves after Boot's own)
+      require(first, at, "org.springframework.boot.autoconfigure.AutoConfiguration", "Spring Boot auto-configuration",
+          "spring-boot-starter-security, which brings it with Spring Security");
+    }
     if (!jackson3 && !jackson2) {
       reporter.report(Message.MISSING_DEPENDENCY, first, at, "Jackson databind",
           "spring-boot-starter-webmvc, which brings Jackson");

@@ -53,6 +53,18 @@ class ProjectDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** The generated security classes are Boot auto-configurations: Security without Boot's autoconfigure cannot run them. */
+  @Test
+  void springSecurityWithoutSpringBootAutoConfiguration() {
+    JavaFileObject author = author();
+    Compilation compilation = javac().withClasspath(classpathWithout("spring-boot-autoconfigure-")).compile(author);
+    assertThat(compilation).hadErrorContaining("[armature:missing-dependency] Spring Boot auto-configuration"
+            + " (org.springframework.boot.autoconfigure.AutoConfiguration) is not on the class path, but the generated"
+            + " code needs it; add spring-boot-starter-security, which brings it with Spring Security")
+        .inFile(author).onLine(2).atColumn(9);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   @Test
   void missingBeanValidation() {
     // without jakarta.validation the usual header does not compile, so this source imports only JPA

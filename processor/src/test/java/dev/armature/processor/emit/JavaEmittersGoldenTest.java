@@ -73,7 +73,7 @@ class JavaEmittersGoldenTest {
         "PageResponse",
         "Versioned", "Created", "ListQuery", "JsonMergePatch", "EntityTags", "RequestReader",
         "ListFilter", "ResourceDescriptor", "ResourceOperations", "ResourceController", "ArmatureOpenApiController",
-        "ArmatureSecurityConfiguration",
+        "ArmatureSecurityConfiguration", "ArmatureAdminAccountConfiguration",
         "AuthorRepository", "AuthorController", "BookRepository", "BookController",
         "PublisherRepository", "PublisherController").inOrder();
   }

@@ -58,6 +58,26 @@ class PetclinicApiIT {
     assertThat(anonymous.get("/api/vets/2").expect(200).json().path("lastName").asText()).isEqualTo("Leary");
   }
 
+  /**
+   * Adding Armature changes nothing outside {@code /api}: Spring Boot's default protection (every request
+   * authenticated, form login and HTTP Basic; actuator's health open) still holds, for actuator and for the
+   * project's own pages, while {@code /api/**} answers by the roles of {@code @ApiResource}.
+   */
+  @Test
+  void pathsOutsideTheApiKeepSpringBootsDefaultProtection() {
+    assertThat(anonymous.get("/actuator/env").status()).as("anonymous GET /actuator/env (401, or a redirect to the login page)")
+        .isIn(401, 302);
+    assertThat(anonymous.get("/actuator/beans").status()).isIn(401, 302);
+    assertThat(anonymous.get("/owners/find?lastName=Fr").status()).as("the project's own page").isIn(401, 302);
+    admin.get("/actuator/env").expect(200);
+    admin.get("/actuator/beans").expect(200);
+    assertThat(admin.get("/owners/find?lastName=Fr").expect(200).body()).contains("Franklin");
+    anonymous.get("/actuator/health").expect(200);
+
+    anonymous.post("/api/visits", obj("date", "2024-05-01", "description", "no account", "petId", 1)).expectProblem(401);
+    anonymous.as(RunningApp.ADMIN, "not-the-password").get("/api/owners").expectProblem(401);
+  }
+
   @Test
   void deletingAVisitHeldInItsPetsCascadingCollectionDeletesTheRow() throws Exception {
     long id = admin.post("/api/visits", obj("date", "2024-05-01", "description", "check-up", "petId", 1))

@@ -3,15 +3,11 @@ package com.example.library.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import javax.annotation.processing.Generated;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,32 +15,30 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * HTTP Basic for {@code /api/**} with the roles each resource names, and the provisioned admin account
- * (properties {@code armature.admin.username} / {@code armature.admin.password}, also read from the
- * {@code .admin_credentials} file {@code mvn package} writes, when the app starts in the project folder).
+ * HTTP Basic for {@code /api/**} with the roles each resource names. A Spring Boot auto-configuration,
+ * after Boot's own security: every other path keeps Boot's default protection (every request
+ * authenticated), or the project's own {@code SecurityFilterChain}.
  */
-@Configuration(
+@AutoConfiguration(
         value = "com.example.library.api.ArmatureSecurityConfiguration",
-        proxyBeanMethods = false
+        afterName = {"org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration", "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration", "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration", "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"}
 )
 @EnableWebSecurity
-@PropertySource(
-        value = "file:.admin_credentials",
-        ignoreResourceNotFound = true
-)
 @Generated("dev.armature.processor.ArmatureProcessor")
 public class ArmatureSecurityConfiguration {
-    private static final Logger LOG = LoggerFactory.getLogger(ArmatureSecurityConfiguration.class);
+    /**
+     * Before Boot's default chain ({@code LOWEST_PRECEDENCE - 5}) and a project's chain without
+     * {@code @Order}: a catch-all chain of the project's never swallows {@code /api/**}. A project chain
+     * with its own {@code securityMatcher} on {@code /api/**} and a lower order takes the API over.
+     */
+    public static final int API_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     @Bean
+    @Order(API_CHAIN_ORDER)
     public SecurityFilterChain armatureSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
             .csrf(csrf -> csrf.disable())
@@ -101,25 +95,6 @@ public class ArmatureSecurityConfiguration {
     private static void authorizeOpenApi(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/openapi.yaml"), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/openapi.json")).permitAll();
-    }
-
-    /**
-     * The admin account, holding {@code ADMIN} and every role a resource names. Without a configured password
-     * it gets a random one for this run only, logged once.
-     */
-    @Bean
-    public InMemoryUserDetailsManager armatureUserDetailsService(
-            @Value("${armature.admin.username:admin}") String username,
-            @Value("${armature.admin.password:}") String password) {
-        String secret = password;
-        if (secret == null || secret.isBlank()) {
-            byte[] bytes = new byte[18];
-            new SecureRandom().nextBytes(bytes);
-            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            LOG.warn("armature.admin.password (ARMATURE_ADMIN_PASSWORD) is not set; user '{}' has the password {} for this run only", username, secret);
-        }
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(secret)).roles("ADMIN", "EDITOR", "READER").build());
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
