@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -75,8 +76,9 @@ public class BookController extends ResourceController<Book, Long, BookControlle
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<Response> get(@PathVariable("id") Long id) {
-        return getResponse(id);
+    public ResponseEntity<Response> get(@PathVariable("id") Long id,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        return getResponse(id, ifNoneMatch);
     }
 
     @PostMapping
@@ -201,7 +203,7 @@ public class BookController extends ResourceController<Book, Long, BookControlle
 
     @Override
     protected void applyUpdate(UpdateRequest request, Book entity, RequestReader in) {
-        Author relatedAuthor = in.find(Author.class, request.authorId(), "authorId");
+        Author relatedAuthor = Objects.equals(request.authorId(), idOfAuthor(entity.getAuthor())) ? entity.getAuthor() : in.find(Author.class, request.authorId(), "authorId");
         in.throwIfInvalid();
         entity.setTitle(request.title());
         entity.setIsbn(request.isbn());

@@ -19,8 +19,10 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import javax.annotation.processing.Generated;
 import org.springframework.beans.BeanUtils;
@@ -67,7 +69,10 @@ public class ResourceOperations {
         CriteriaQuery<E> select = cb.createQuery(descriptor.entityType());
         Root<E> root = select.from(descriptor.entityType());
         select.select(root).where(predicates(cb, root, descriptor, filterValues)).orderBy(orders(cb, root, query, descriptor.idName()));
+        // An empty fetch graph: every relation is lazy here, EAGER ones included, so a page is one select
+        // rather than one more per row and relation (a to-one is a proxy, whose id the item shows unread).
         List<Object> content = entityManager.createQuery(select)
+                .setHint("jakarta.persistence.fetchgraph", entityManager.createEntityGraph(descriptor.entityType()))
                 .setFirstResult(query.offset())
                 .setMaxResults(query.size())
                 .getResultList().stream().map(resource::toListItem).toList();
@@ -117,7 +122,7 @@ public class ResourceOperations {
                 throw ApiProblemException.conflict("A " + descriptor.entityType().getSimpleName() + " with id " + id + " already exists");
             }
         }
-        checkUnique(resource, entity, null);
+        checkUnique(resource, entity, null, Map.of());
         E saved = flush(resource, entity, request);
         return new Created<>(resource.id(saved), resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
     }
@@ -240,8 +245,14 @@ public class ResourceOperations {
 
     private <E, ID, U> Versioned<Object> save(ResourceController<E, ID, ?, U> resource, E entity,
             U request) {
+        // a unique value the write leaves as it was is still this row's own: no query for it
+        Map<String, Object> before = new HashMap<>();
+        resource.takenUnique(entity, (attribute, value) -> {
+            before.put(attribute, value);
+            return false;
+        });
         resource.applyUpdate(request, entity, reader());
-        checkUnique(resource, entity, resource.id(entity));
+        checkUnique(resource, entity, resource.id(entity), before);
         E saved = flush(resource, entity, request);
         return new Versioned<>(resource.toResponse(saved), EntityTags.etag(resource.version(saved)));
     }
@@ -256,10 +267,13 @@ public class ResourceOperations {
     }
 
     /**
-     * A 409 naming each unique field whose value a row other than {@code id} (any row when null) has.
+     * A 409 naming each unique field whose value a row other than {@code id} (any row when null) has;
+     * a value equal to the one in {@code unchanged} (the entity's before an update) is not looked up.
      */
-    private <E, ID> void checkUnique(ResourceController<E, ID, ?, ?> resource, E entity, ID id) {
-        List<String> fields = resource.takenUnique(entity, (attribute, value) -> taken(resource.descriptor(), attribute, value, id));
+    private <E, ID> void checkUnique(ResourceController<E, ID, ?, ?> resource, E entity, ID id,
+            Map<String, Object> unchanged) {
+        List<String> fields = resource.takenUnique(entity, (attribute, value) -> !Objects.equals(unchanged.get(attribute), value)
+                && taken(resource.descriptor(), attribute, value, id));
         if (!fields.isEmpty()) {
             String entityName = resource.descriptor().entityType().getSimpleName();
             throw ApiProblemException.conflict("Another " + entityName + " already has the same " + String.join(", ", fields), fields.stream().map(field -> new ProblemFieldError(field, "another " + entityName + " already has this value")).toList());
