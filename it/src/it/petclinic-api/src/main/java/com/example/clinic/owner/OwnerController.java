@@ -21,7 +21,7 @@ class OwnerController {
 
   @GetMapping("/owners/find")
   @ResponseBody
-  String find(@RequestParam(defaultValue = "") String lastName) {
+  String find(@RequestParam(name = "lastName", defaultValue = "") String lastName) {
     return owners.findByLastNameStartingWith(lastName).stream()
         .map(o -> o.getFirstName() + " " + o.getLastName()).collect(Collectors.joining("\n"));
   }
@@ -29,7 +29,7 @@ class OwnerController {
   /** Fails on purpose: the project's error handling (Spring Boot's), not Armature's, answers it. */
   @GetMapping("/owners/{id}/fail")
   @ResponseBody
-  String fail(@PathVariable int id) {
+  String fail(@PathVariable("id") int id) {
     throw new IllegalStateException("the project's own failure for owner " + id);
   }
 }
