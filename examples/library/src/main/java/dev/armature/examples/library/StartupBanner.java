@@ -23,6 +23,9 @@ class StartupBanner {
 
   private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
+  /** Where the processor puts the OpenAPI description; the generated API serves it at /api/openapi.yaml. */
+  static final String OPENAPI_LOCATION = "META-INF/armature/openapi.yaml";
+
   private final Environment env;
 
   StartupBanner(Environment env) {
@@ -56,7 +59,7 @@ class StartupBanner {
     b.append("      ").append(base).append("/api/books\n\n");
     b.append("  Members and loans are readable by role LIBRARIAN only (the admin has it):\n");
     b.append("    curl -s ").append(credentials).append(' ').append(base).append("/api/loans\n\n");
-    b.append("  OpenAPI 3.1 description: ").append(base).append("/openapi.yaml\n");
+    b.append("  OpenAPI 3.1 description: ").append(base).append("/api/openapi.yaml (and .json)\n");
     b.append("    (written at build time to ").append(openApiFile()).append(")\n");
     b.append(rule);
     return b.toString();
@@ -87,15 +90,15 @@ class StartupBanner {
   /** Where the build put openapi.yaml: a file under target/classes, or an entry of the jar. */
   private static String openApiFile() {
     try {
-      URL url = new ClassPathResource(OpenApiController.LOCATION).getURL();
+      URL url = new ClassPathResource(OPENAPI_LOCATION).getURL();
       if ("file".equals(url.getProtocol())) {
         Path file = Path.of(url.toURI());
         Path cwd = Path.of("").toAbsolutePath();
         return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
       }
-      return OpenApiController.LOCATION + " in the application jar";
+      return OPENAPI_LOCATION + " in the application jar";
     } catch (IOException | java.net.URISyntaxException | IllegalArgumentException e) {
-      return "target/classes/" + OpenApiController.LOCATION + ", once the processor has run";
+      return "target/classes/" + OPENAPI_LOCATION + ", once the processor has run";
     }
   }
 }

@@ -97,7 +97,7 @@ class LibraryApplicationTest {
 
   @Test
   void servesTheOpenApiDescription() throws Exception {
-    HttpResponse<String> response = send(get("/openapi.yaml"));
+    HttpResponse<String> response = send(get("/api/openapi.yaml"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("openapi: 3.1").contains("/api/books");
