@@ -33,10 +33,18 @@ public final class SecurityAutoConfigurations {
       "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
       "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");
 
-  /** Boot 3.5's OAuth2 resource server and client: their beans must exist when the admin account's condition runs. */
+  /**
+   * Boot's OAuth2 resource server and client and its SAML2 relying party, 3.5 and 4.x names: their beans
+   * ({@code JwtDecoder}, {@code ClientRegistrationRepository}, ...) must exist when the admin account's
+   * condition runs.
+   */
   static final List<String> BOOT_OAUTH2 = List.of(
       "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration",
-      "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientAutoConfiguration");
+      "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientAutoConfiguration",
+      "org.springframework.boot.autoconfigure.security.saml2.Saml2RelyingPartyAutoConfiguration",
+      "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+      "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+      "org.springframework.boot.security.saml2.autoconfigure.Saml2RelyingPartyAutoConfiguration");
 
   private SecurityAutoConfigurations() {}
 

@@ -2,6 +2,7 @@ package com.example.clinic;
 
 import static dev.armature.it.support.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.armature.it.support.Api;
 import dev.armature.it.support.RunningApp;
@@ -119,6 +120,22 @@ class PetclinicApiIT {
     Reply reply = admin.post("/api/pet-types", obj("name", "cat")).expectProblem(409);
     assertThat(reply.errorFields()).containsExactly("name");
     assertThat(reply.json().path("detail").asText()).contains("name");
+  }
+
+  /**
+   * The database cancels the app's UPDATE while it waits for a row lock (what a lock or statement timeout
+   * does): the request was fine, the database was not, so 503 with Retry-After, and nothing changed.
+   */
+  @Test
+  void aStatementTheDatabaseCancelsIs503WithRetryAfter() throws Exception {
+    assumeTrue(app.database().cancelsLockWaits(), "the database cannot cancel a statement waiting for a lock");
+    Reply reply = app.database().whileBlockedStatementCanceled("owners", 1,
+        () -> admin.sendAsync("PATCH", "/api/owners/1", Api.MERGE_PATCH, obj("city", "Cancelled")));
+
+    reply.expectProblem(503);
+    assertThat(reply.header("Retry-After")).contains("1");
+    assertThat(reply.json().path("detail").asText()).doesNotContain("Exception").doesNotContain("SQL");
+    assertThat(anonymous.get("/api/owners/1").expect(200).json().path("city").asText()).isEqualTo("Madison");
   }
 
   /** Spring's ProblemDetail, written by Spring's converters: the contract's members and nothing else. */

@@ -33,7 +33,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 @AutoConfiguration(
         value = "com.example.library.api.ArmatureAdminAccountConfiguration",
         beforeName = {"org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration", "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"},
-        afterName = {"org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration", "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientAutoConfiguration"}
+        afterName = {"org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration", "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientAutoConfiguration", "org.springframework.boot.autoconfigure.security.saml2.Saml2RelyingPartyAutoConfiguration", "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration", "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration", "org.springframework.boot.security.saml2.autoconfigure.Saml2RelyingPartyAutoConfiguration"}
 )
 @ConditionalOnMissingBean(
         value = {UserDetailsService.class, AuthenticationManager.class, AuthenticationProvider.class, AuthenticationManagerResolver.class},

@@ -139,7 +139,8 @@ public final class ApplicationProcess implements AutoCloseable {
         + "). Its log (" + log + "):\n" + log());
   }
 
-  private static int freePort() throws IOException {
+  /** A port free on the loopback interface now (the app or a proxy binds it next). */
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }

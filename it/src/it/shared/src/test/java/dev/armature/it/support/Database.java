@@ -54,6 +54,14 @@ public abstract class Database implements AutoCloseable {
   /** SQL counting the sessions that wait for a lock. */
   protected abstract String countBlockedSessionsSql();
 
+  /** Whether {@link #whileBlockedStatementCanceled} can work here. */
+  public boolean cancelsLockWaits() {
+    return true;
+  }
+
+  /** SQL cancelling the statement of every session that waits for a lock (as a statement timeout would). */
+  protected abstract String cancelBlockedSessionsSql();
+
   /**
    * A concurrent change, made deterministic: this method changes the row {@code id} of {@code table}
    * ({@code version = version + 1}) in a transaction it keeps open, starts {@code request} (which must make
@@ -64,12 +72,37 @@ public abstract class Database implements AutoCloseable {
    */
   public <T> T whileRowLocked(String table, Object id, Supplier<CompletableFuture<T>> request)
       throws Exception {
+    return underRowLock("UPDATE " + table + " SET version = version + 1 WHERE id = ?", table, id, request,
+        (lock, watch) -> lock.commit());
+  }
+
+  /**
+   * The database fails the application's statement, not its request: as {@link #whileRowLocked}, but once
+   * the application's UPDATE waits for our lock the database cancels that statement (what a statement or
+   * lock timeout does). Our lock is {@code SELECT ... FOR UPDATE}: the table needs no version column, and the
+   * row is as it was.
+   */
+  public <T> T whileBlockedStatementCanceled(String table, Object id, Supplier<CompletableFuture<T>> request)
+      throws Exception {
+    return underRowLock("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE", table, id, request, (lock, watch) -> {
+      try (PreparedStatement cancel = watch.prepareStatement(cancelBlockedSessionsSql())) {
+        cancel.execute();
+      }
+      lock.rollback();
+    });
+  }
+
+  private interface Release {
+    void release(Connection lock, Connection watch) throws SQLException;
+  }
+
+  private <T> T underRowLock(String lockSql, String table, Object id, Supplier<CompletableFuture<T>> request,
+      Release release) throws Exception {
     try (Connection lock = connect(); Connection watch = connect()) {
       lock.setAutoCommit(false);
-      try (PreparedStatement update = lock.prepareStatement(
-          "UPDATE " + table + " SET version = version + 1 WHERE id = ?")) {
+      try (PreparedStatement update = lock.prepareStatement(lockSql)) {
         update.setObject(1, id);
-        if (update.executeUpdate() != 1) {
+        if (!update.execute() ? update.getUpdateCount() != 1 : !update.getResultSet().next()) {
           throw new AssertionError("no row " + table + "#" + id + " to lock");
         }
       }
@@ -85,7 +118,7 @@ public abstract class Database implements AutoCloseable {
           Thread.sleep(50);
         }
       }
-      lock.commit();
+      release.release(lock, watch);
       T result = response.get(60, TimeUnit.SECONDS);
       if (!blocked) {
         throw new AssertionError("The request was never blocked by the row lock on " + table + "#" + id

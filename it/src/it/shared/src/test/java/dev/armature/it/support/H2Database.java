@@ -56,6 +56,17 @@ final class H2Database extends Database {
     return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
   }
 
+  /** H2 (2.4.240) lets CANCEL_SESSION pass while a statement waits for a row lock, and ABORT_SESSION is HY000. */
+  @Override
+  public boolean cancelsLockWaits() {
+    return false;
+  }
+
+  @Override
+  protected String cancelBlockedSessionsSql() {
+    throw new UnsupportedOperationException("H2 does not cancel a statement that waits for a lock");
+  }
+
   @Override
   public void close() {
     server.stop();

@@ -2,7 +2,6 @@ package dev.armature.it.support;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ public final class OpenApiProxy implements AutoCloseable {
     if (!Files.isRegularFile(spec)) {
       throw new AssertionError("No OpenAPI description at " + spec.toAbsolutePath() + " to validate the traffic against");
     }
-    int port = freePort();
+    int port = ApplicationProcess.freePort();
     ProcessBuilder builder = new ProcessBuilder(List.of(launcher.toString(), "proxy", spec.toString(),
         upstream.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), "--cors=false", "--errors=false"))
         .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -108,12 +107,6 @@ public final class OpenApiProxy implements AutoCloseable {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "(cannot read " + log + ": " + e + ")";
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -48,6 +48,12 @@ final class PostgresDatabase extends Database {
   }
 
   @Override
+  protected String cancelBlockedSessionsSql() {
+    return "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        + " AND datname = current_database()";
+  }
+
+  @Override
   public void close() throws IOException {
     postgres.close();
   }
