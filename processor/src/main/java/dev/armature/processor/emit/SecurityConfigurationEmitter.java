@@ -43,6 +43,8 @@ final class SecurityConfigurationEmitter {
   private static final ClassName AUTHENTICATION_EXCEPTION = ClassName.get(SECURITY + ".core", "AuthenticationException");
   private static final ClassName ACCESS_DENIED = ClassName.get(SECURITY + ".access", "AccessDeniedException");
   private static final ClassName ORDER = ClassName.get("org.springframework.core.annotation", "Order");
+  private static final ClassName REQUEST_PATH_FILTER = ClassName.get("org.springframework.web.filter", "ServletRequestPathFilter");
+  private static final ClassName DISABLE_ENCODE_URL_FILTER = ClassName.get(SECURITY + ".web.session", "DisableEncodeUrlFilter");
   private static final ClassName ORDERED = ClassName.get("org.springframework.core", "Ordered");
 
   private final Names names;
@@ -112,6 +114,9 @@ final class SecurityConfigurationEmitter {
         .addParameter(HTTP_SECURITY, "http")
         .addException(Exception.class)
         .addCode("http.securityMatcher($T.withDefaults().matcher($S))\n", PATH_PATTERN_MATCHER, "/api/**")
+        .addComment("the request path parsed once for the chain, not once per matcher (each PathPatternRequestMatcher")
+        .addComment("parses it again when nobody has cached it: a public read otherwise pays for every rule before it)")
+        .addCode("    .addFilterBefore(new $T(), $T.class)\n", REQUEST_PATH_FILTER, DISABLE_ENCODE_URL_FILTER)
         .addCode("    .csrf(csrf -> csrf.disable())\n")
         .addCode("    .sessionManagement(session -> session.sessionCreationPolicy($T.STATELESS))\n", SESSION_POLICY)
         .addCode("    .httpBasic(basic -> basic.realmName($S).authenticationEntryPoint($T::unauthorized))\n", "armature", self)

@@ -17,6 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.web.filter.ServletRequestPathFilter;
 
 /**
  * HTTP Basic for {@code /api/**} with the roles each resource names. A Spring Boot auto-configuration,
@@ -41,6 +43,9 @@ public class ArmatureSecurityConfiguration {
     @Order(API_CHAIN_ORDER)
     public SecurityFilterChain armatureSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+        // the request path parsed once for the chain, not once per matcher (each PathPatternRequestMatcher
+        // parses it again when nobody has cached it: a public read otherwise pays for every rule before it)
+            .addFilterBefore(new ServletRequestPathFilter(), DisableEncodeUrlFilter.class)
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .httpBasic(basic -> basic.realmName("armature").authenticationEntryPoint(ArmatureSecurityConfiguration::unauthorized))
